@@ -1,0 +1,172 @@
+"""The attendance calculator: may the child take part in their conference, and with whom?
+
+Age is counted in whole years on the conference date. A child born on 29 February has their
+birthday on 1 March in a year that is not a leap year.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import validate
+from .data import citation, load
+from .dates import Date
+from .errors import Problems
+from .rules import NATIONAL, authority_name
+
+FIELDS = {"authority", "age", "date_of_birth", "conference_date"}
+OLDEST = 17  # a child protection plan ends at 18 (Oxfordshire section 10)
+
+
+def age_on(birth: Date, day: Date) -> int:
+    """Whole years from `birth` to `day`; 29 February birthdays fall on 1 March in other years."""
+    years = day.year - birth.year
+    birthday = (birth.month, birth.day)
+    if birthday == (2, 29) and not _is_leap(day.year):
+        birthday = (3, 1)
+    return years - ((day.month, day.day) < birthday)
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def calculate(payload: Any) -> dict:
+    authority, age = _read(payload)
+    rule = load("attendance").get(authority) if authority != NATIONAL else None
+    name = authority_name(authority)
+    result: dict[str, Any] = {
+        "authority": authority,
+        "authority_name": name,
+        "age": age,
+        "presumption": "none",
+        "advocate_offered": None,
+        "questions": [],
+        "notes": [],
+        "source": None,
+    }
+    if rule is None:
+        result["notes"].append(
+            {
+                "text": "National guidance as summarised here sets no age rule for a child's attendance. "
+                "Check your local procedure.",
+                "source": None,
+            }
+        )
+        return result
+
+    def cite(quote: str) -> dict:
+        return citation(authority, rule["section"], quote)
+
+    if "presumption_age" in rule:
+        threshold = rule["presumption_age"]
+        offered = age >= threshold
+        result["presumption"] = "offer" if offered else "not-expected"
+        result["source"] = cite(rule["over_quote"] if offered else rule["under_quote"])
+        result["notes"].append(
+            {
+                "text": (
+                    f"At {age}, the starting presumption is that the child should be offered the chance to "
+                    "take part. Evidence can rebut it."
+                    if offered
+                    else f"At {age}, the starting presumption is that the child is unlikely to take part directly "
+                    f"or fully (under {threshold}). Evidence can rebut it: assess the child's understanding."
+                ),
+                "source": result["source"],
+            }
+        )
+    elif "presumption_lost_quote" in rule:
+        result["source"] = cite(rule["presumption_lost_quote"])
+        result["notes"].append(
+            {
+                "text": f"{name}'s procedure recommends an approach based on age and understanding, but "
+                "the approach itself was lost from the captured document. No age presumption is given.",
+                "source": result["source"],
+            }
+        )
+    else:
+        result["notes"].append(
+            {
+                "text": f"{name}'s document sets no age presumption for a child taking part.",
+                "source": citation(authority, rule["section"]),
+            }
+        )
+
+    result["questions"] = list(rule.get("questions", []))
+    if "questions_lost_quote" in rule:
+        result["notes"].append(
+            {
+                "text": "The questions the chair should ask were lost from the captured document.",
+                "source": cite(rule["questions_lost_quote"]),
+            }
+        )
+
+    if "advocate_ages" in rule:
+        low, high = rule["advocate_ages"]
+        advocate = cite(rule["advocate_quote"])
+        if low <= age <= high:
+            result["advocate_offered"] = True
+            result["notes"].append(
+                {
+                    "text": f"At {age}, the young person is routinely offered an independent advocate "
+                    f"(ages {low} to {high}).",
+                    "source": advocate,
+                }
+            )
+        else:
+            result["notes"].append(
+                {
+                    "text": f"Advocates are offered routinely only at ages {low} to {high}; at {age}, "
+                    "identify one if the child needs it.",
+                    "source": advocate,
+                }
+            )
+        result["source"] = result["source"] or advocate
+
+    for note in rule.get("notes", []):
+        result["notes"].append({"text": note["text"], "source": cite(note["quote"])})
+    return result
+
+
+def _read(payload: Any) -> tuple[str, int]:
+    payload = validate.require_object(payload)
+    problems = Problems()
+    validate.unknown_fields(payload, FIELDS, problems)
+    authority = validate.authority(payload, problems)
+    has_age = "age" in payload
+    has_dates = "date_of_birth" in payload or "conference_date" in payload
+    age: int | None = None
+    if has_age and has_dates:
+        problems.add(
+            "age", "give either the age or the date of birth and conference date, not both"
+        )
+    elif has_age:
+        value = payload["age"]
+        if isinstance(value, bool) or not isinstance(value, int):
+            problems.add("age", f"must be a whole number of years, not {value!r}")
+        elif value < 0:
+            problems.add("age", "must be 0 or more")
+        else:
+            age = value
+    elif has_dates:
+        birth = validate.date(
+            payload.get("date_of_birth"), "date_of_birth", problems, in_table=False
+        )
+        day = validate.date(
+            payload.get("conference_date"), "conference_date", problems, in_table=False
+        )
+        if birth and day:
+            if birth > day:
+                problems.add("date_of_birth", "must be the same as or before the conference date")
+            else:
+                age = age_on(birth, day)
+    else:
+        problems.add("age", "give the child's age, or their date of birth and the conference date")
+    if age is not None and age > OLDEST:
+        problems.add(
+            "age" if has_age else "date_of_birth",
+            f"the child is {age}: child protection conferences are for children under 18",
+        )
+    problems.raise_if_any()
+    assert authority is not None and age is not None
+    return authority, age

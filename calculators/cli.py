@@ -1,0 +1,67 @@
+"""Command line: python -m calculators NAME [--input FILE] [--format json|text].
+
+Reads the payload as JSON (standard input by default), prints the result, exits 0; on bad input
+prints {"errors": [...]} and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from . import CALCULATORS, run
+from .text import render
+
+EXIT_BAD_INPUT = 2
+
+
+def main(
+    argv: list[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None
+) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    parser = argparse.ArgumentParser(
+        prog="python -m calculators",
+        description="Child protection conference calculators. The payload is JSON.",
+    )
+    parser.add_argument("name", choices=list(CALCULATORS), help="which calculator to run")
+    parser.add_argument(
+        "--input", metavar="FILE", help="read the payload from FILE, not standard input"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "text"),
+        default="json",
+        help="json (default) or text for people",
+    )
+    args = parser.parse_args(argv)
+
+    result = _load(args.input, stdin)
+    if "errors" not in result:
+        result = run(args.name, result["payload"])
+    if "errors" in result or args.format == "json":
+        json.dump(result, stdout, indent=2, ensure_ascii=False)
+        stdout.write("\n")
+    else:
+        stdout.write(render(args.name, result))
+    return EXIT_BAD_INPUT if "errors" in result else 0
+
+
+def _load(path: str | None, stdin: TextIO) -> dict:
+    """{"payload": ...} parsed from FILE or standard input, or an error result."""
+    try:
+        text = Path(path).read_text(encoding="utf-8") if path else stdin.read()
+    except (OSError, UnicodeDecodeError) as error:
+        return _error("--input", f"cannot read {path}: {getattr(error, 'strerror', None) or error}")
+    try:
+        return {"payload": json.loads(text)}
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        return _error("payload", f"is not valid JSON: {error.msg} ({where})")
+
+
+def _error(field: str, message: str) -> dict:
+    return {"errors": [{"field": field, "message": message}]}

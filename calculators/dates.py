@@ -1,0 +1,47 @@
+"""Dates in and out: ISO parsing with field-named errors, long dates, month arithmetic."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from .errors import InputError
+
+Date = dt.date
+
+
+def parse_date(value: object, field: str) -> Date:
+    """An ISO date (YYYY-MM-DD) or a clear InputError naming the field."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        raise InputError([(field, "must be a date written as YYYY-MM-DD, for example 2027-01-13")])
+    text = value.strip()
+    parts = text.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        raise InputError([(field, f"'{text}' is not a date written as YYYY-MM-DD")])
+    year, month, day = (int(p) for p in parts)
+    if not 1 <= month <= 12:
+        raise InputError([(field, f"'{text}' must be a real date: there is no month {month}")])
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        month_name = calendar.month_name[month]
+        raise InputError(
+            [(field, f"'{text}' must be a real date: {month_name} {year} has {last} days")]
+        )
+    return Date(year, month, day)
+
+
+def long_date(day: Date) -> str:
+    """Wednesday 13 January 2027 (GOV.UK style: no leading zero, no comma)."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def add_months(day: Date, months: int) -> Date:
+    """Calendar months, clamped to the month's end: 30 November + 3 months = 28 February."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    return Date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

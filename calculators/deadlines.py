@@ -1,0 +1,268 @@
+"""The deadlines calculator: every date that follows from the events a user gives.
+
+For each deadline id, the authority's own rule applies; where its document is silent the
+national rule applies (`inherited`). A pre-birth conference is an initial conference, so rules
+that count from the ICPC count from it too unless a source gives a pre-birth rule.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import validate
+from .data import events as known_events
+from .dates import Date, long_date
+from .errors import InputError, Problems
+from .periods import apply
+from .rules import NATIONAL, DeadlineRule, authority_name, deadline_rules, rules_for, silences
+from .workingdays import OutsideSupportedRange, WorkingCalendar
+
+CONFERENCE_TYPES = ("initial", "review")
+FIELDS = {"authority", "events", "closure_days", "conference_type"}
+
+# (later event, earlier event): the later may not come before the earlier.
+ORDER = (
+    ("icpc", "strategy_discussion"),
+    ("review", "icpc"),
+    ("review", "pre_birth_conference"),
+    ("birth", "pre_birth_conference"),
+    ("core_group", "icpc"),
+    ("core_group", "pre_birth_conference"),
+    ("record_received", "conference"),
+)
+
+
+def calculate(payload: Any) -> dict:
+    authority, given, conference_type, closures = _read(payload)
+    cal = WorkingCalendar(closures)
+    deadlines, not_stated = [], []
+    for deadline_id in _ids():
+        rule, event, inherited, note = _choose(deadline_id, authority, given, conference_type)
+        if rule is None:
+            if note:
+                not_stated.append({"id": deadline_id, "title": _title(deadline_id), "note": note})
+            continue
+        try:
+            deadlines.append(_deadline(rule, event, given, cal, authority, inherited, note))
+        except OutsideSupportedRange as error:
+            raise InputError([(f"events.{event}", str(error))]) from None
+    deadlines.sort(key=lambda d: (d["due"], d["id"]))
+    return {
+        "authority": authority,
+        "authority_name": authority_name(authority),
+        "deadlines": deadlines,
+        "not_stated": not_stated,
+        "warnings": _warnings(deadlines, given),
+    }
+
+
+def _read(payload: Any) -> tuple[str, dict[str, Date], str | None, list[Date]]:
+    payload = validate.require_object(payload)
+    problems = Problems()
+    validate.unknown_fields(payload, FIELDS, problems)
+    authority = validate.authority(payload, problems)
+
+    raw_events = payload.get("events")
+    given: dict[str, Date] = {}
+    conference_type = payload.get("conference_type")
+    if not isinstance(raw_events, dict) or not raw_events:
+        problems.add(
+            "events", 'give at least one date, for example {"strategy_discussion": "2027-01-13"}'
+        )
+        raw_events = {}
+    for name, value in raw_events.items():
+        if name == "conference_type":  # accepted beside the conference date too
+            if conference_type is not None and conference_type != value:
+                problems.add("events.conference_type", "differs from conference_type")
+            conference_type = value
+        elif name not in known_events():
+            problems.add(
+                f"events.{name}",
+                f"is not an event this calculator knows; use {', '.join(known_events())}",
+            )
+        elif (day := validate.date(value, f"events.{name}", problems)) is not None:
+            given[name] = day
+
+    if conference_type is not None:
+        conference_type = validate.choice(
+            conference_type, "conference_type", CONFERENCE_TYPES, problems
+        )
+    elif "conference" in given:
+        problems.add("conference_type", "is required with a conference date: initial or review")
+
+    closures: list[Date] = []
+    raw_closures = payload.get("closure_days", [])
+    if not isinstance(raw_closures, list):
+        problems.add("closure_days", "must be a list of dates written as YYYY-MM-DD")
+    else:
+        for index, value in enumerate(raw_closures):
+            if (day := validate.date(value, f"closure_days[{index}]", problems)) is not None:
+                closures.append(day)
+
+    if "icpc" in given and "pre_birth_conference" in given:
+        problems.add(
+            "events.pre_birth_conference",
+            "a pre-birth conference is the initial conference: give icpc or pre_birth_conference, not both",
+        )
+    labels = known_events()
+    for later, earlier in ORDER:
+        if later in given and earlier in given and given[later] < given[earlier]:
+            problems.add(
+                f"events.{later}",
+                f"must be the same as or after {labels[earlier]['label']} ({long_date(given[earlier])})",
+            )
+    problems.raise_if_any()
+    assert authority is not None
+    return authority, given, conference_type, closures
+
+
+def _ids() -> list[str]:
+    """Every deadline id in the data, in the order first written there."""
+    return list(dict.fromkeys(rule.id for rule in deadline_rules()))
+
+
+def _title(deadline_id: str) -> str:
+    return next(rule.title for rule in deadline_rules() if rule.id == deadline_id)
+
+
+def _applies(rule: DeadlineRule, given: dict, conference_type: str | None) -> bool:
+    return all(e in given for e in rule.requires) and rule.conference_type in (
+        None,
+        conference_type,
+    )
+
+
+def _choose(deadline_id: str, authority: str, given: dict, conference_type: str | None):
+    """(rule, event it counts from, inherited?, note) for one deadline id; rule None if none applies.
+
+    The note explains an inherited rule, a substituted event, or why no rule applies.
+    """
+    name = authority_name(authority)
+    subject = (
+        "National guidance as summarised here" if authority == NATIONAL else f"{name}'s document"
+    )
+    substitute = "pre_birth_conference" in given and "icpc" not in given
+    layers = [(authority, False)] + ([(NATIONAL, True)] if authority != NATIONAL else [])
+    wanted_events = set(given) | ({"icpc"} if substitute else set())
+    for source, inherited in layers:
+        candidates = [r for r in rules_for(source) if r.id == deadline_id]
+        # A rule written for the pre-birth conference beats the ICPC rule applied to it.
+        candidates.sort(key=lambda r: r.event != "pre_birth_conference")
+        for rule in candidates:
+            if rule.event not in wanted_events or not _applies(rule, given, conference_type):
+                continue
+            event = rule.event
+            note = None
+            if event == "icpc" and substitute:
+                event = "pre_birth_conference"
+                note = (
+                    f"{name if not inherited else 'National guidance'} counts this from the initial "
+                    "conference; a pre-birth conference is an initial conference, so it counts from "
+                    "the pre-birth conference."
+                )
+            if inherited:
+                silence = silences().get((authority, deadline_id))
+                said = (
+                    f' It says instead: "{silence["quote"]}" ({silence["section"]}).'
+                    if silence
+                    else ""
+                )
+                extra = f" {silence['note']}" if silence and "note" in silence else ""
+                note = " ".join(
+                    filter(
+                        None,
+                        [
+                            f"{name}'s document does not give this timescale; national guidance applies.{said}{extra}",
+                            note,
+                        ],
+                    )
+                )
+            return rule, event, inherited, note
+    # Nothing applies: say so only when the user gave the event a rule elsewhere counts from.
+    elsewhere = [r for r in deadline_rules() if r.id == deadline_id and r.event in wanted_events]
+    if not elsewhere:
+        return None, None, False, None
+    local = [r for r in rules_for(authority) if r.id == deadline_id]
+    if local:
+        need = sorted({e for r in local for e in r.requires if e not in given})
+        kinds = sorted({r.conference_type for r in local if r.conference_type})
+        if need:
+            why = f"{name} sets this only when you also give the date of {' and '.join(known_events()[e]['label'] for e in need)}."
+        elif kinds and conference_type not in kinds:
+            why = f"{name} sets this only for {' and '.join(kinds)} conferences."
+        else:
+            why = f"{name} counts this from another event."
+        return None, None, False, why
+    neither = (
+        "" if authority == NATIONAL else ", and neither does national guidance as summarised here"
+    )
+    return (
+        None,
+        None,
+        False,
+        f"{subject} gives no timescale for this{neither}. Check your local procedure.",
+    )
+
+
+def _deadline(rule, event, given, cal, authority, inherited, note) -> dict:
+    start = given[event]
+    outcome = apply(rule.period, start, rule.direction, cal)
+    notes = list(rule.notes) + outcome.notes
+    if rule.sooner_of and rule.sooner_of[0] in given:
+        other = apply(rule.sooner_of[1], given[rule.sooner_of[0]], "after", cal)
+        if other.limit < outcome.limit:
+            outcome = other
+    elif rule.sooner_of:
+        notes.append(
+            f"Once the baby is born, give the date of birth: the deadline becomes "
+            f"{rule.sooner_of[1].words()} after the birth if that is sooner."
+        )
+    if note:
+        notes.insert(0, note)
+    days_off = cal.days_off_between(start, outcome.due)
+    if days_off and rule.period.unit == "working days":
+        listed = "; ".join(f"{long_date(d)} ({n})" for d, n in days_off)
+        notes.append(f"Not counted as working days: {listed}.")
+    item = {
+        "id": rule.id,
+        "title": rule.title,
+        "due": outcome.due.isoformat(),
+        "due_text": long_date(outcome.due),
+        "rule": rule.words(event),
+        "from": {"event": event, "date": start.isoformat()},
+        "source": rule.source(),
+        "inherited": inherited,
+        "notes": notes,
+    }
+    if outcome.limit != outcome.due:
+        item["limit"] = outcome.limit.isoformat()
+        item["limit_text"] = long_date(outcome.limit)
+        notes.append(
+            f"The period ends on {long_date(outcome.limit)}, which is not a working day, "
+            f"so the deadline is the last working day before it."
+        )
+    return item
+
+
+def _warnings(deadlines: list[dict], given: dict[str, Date]) -> list[str]:
+    """Events the user gave that already missed the deadline this tool computed for them."""
+    warnings = []
+    held = {"icpc": "icpc", "pre-birth-conference": "pre_birth_conference"}
+    for item in deadlines:
+        event = held.get(item["id"])
+        if event in given and given[event] > Date.fromisoformat(item["due"]):
+            warnings.append(
+                f"The {item['title'].lower()} on {long_date(given[event])} is after its deadline, "
+                f"{item['due_text']} ({item['rule'].lower()})."
+            )
+    if "birth" in given and "pre_birth_conference" not in given:
+        warnings.append("The date of birth is used only with a pre-birth conference date.")
+    if (
+        "edd" in given
+        and "pre_birth_conference" in given
+        and given["pre_birth_conference"] > given["edd"]
+    ):
+        warnings.append(
+            "The pre-birth conference is after the expected date of delivery: check both dates."
+        )
+    return warnings

@@ -1,0 +1,85 @@
+"""Readable text for people at a terminal: --format text."""
+
+from __future__ import annotations
+
+import textwrap
+
+WIDTH = 88
+
+
+def render(name: str, result: dict) -> str:
+    return {"deadlines": _deadlines, "quorum": _quorum, "attendance": _attendance}[name](result)
+
+
+def _cite(source: dict | None) -> str:
+    if not source:
+        return ""
+    quote = source.get("quote") or source.get("summary")
+    said = f': "{quote}"' if quote else ""
+    return f"{source['authority_name']}, {source['document']}, {source['section']}{said}"
+
+
+def _wrap(text: str, indent: str = "    ") -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def _deadlines(result: dict) -> str:
+    lines = [f"Deadlines for {result['authority_name']}", ""]
+    width = max((len(d["due_text"]) for d in result["deadlines"]), default=0)
+    for item in result["deadlines"]:
+        inherited = "  [national guidance applies]" if item["inherited"] else ""
+        lines.append(f"{item['due_text']:<{width}}  {item['title']}{inherited}")
+        lines += _wrap(f"Rule: {item['rule']}.")
+        lines += _wrap(f"Source: {_cite(item['source'])}")
+        for note in item["notes"]:
+            lines += _wrap(f"Note: {note}")
+        lines.append("")
+    for item in result["not_stated"]:
+        lines.append(f"Not stated: {item['title']}")
+        lines += _wrap(item["note"])
+    for warning in result["warnings"]:
+        lines += _wrap(f"Warning: {warning}", "")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _quorum(result: dict) -> str:
+    verdict = {True: "Quorate", False: "Not quorate", None: "No quorum rule"}[result["quorate"]]
+    proceed = {True: "yes", False: "no", None: "the chair decides"}[result["may_proceed"]]
+    lines = [
+        f"{result['authority_name']}, {result['conference_type']} conference: {verdict}",
+        f"May go ahead: {proceed}",
+        "",
+    ]
+    for heading, key in (("Why", "reasons"), ("Must also happen", "required_actions")):
+        if result[key]:
+            lines.append(f"{heading}:")
+            for item in result[key]:
+                lines += _wrap(item["text"], "  - ")
+                if item.get("source"):
+                    lines += _wrap(f"Source: {_cite(item['source'])}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _attendance(result: dict) -> str:
+    presumption = {
+        "offer": "offer the child the chance to take part",
+        "not-expected": "the child is unlikely to take part directly (presumption can be rebutted)",
+        "none": "no age presumption in this procedure",
+    }[result["presumption"]]
+    advocate = {True: "yes, routinely", False: "no", None: "not routinely stated"}[
+        result["advocate_offered"]
+    ]
+    lines = [
+        f"{result['authority_name']}: child aged {result['age']}",
+        f"Presumption: {presumption}",
+        f"Independent advocate offered: {advocate}",
+        "",
+    ]
+    if result["questions"]:
+        lines.append("Questions to ask:")
+        lines += [f"  - {q}" for q in result["questions"]]
+    for note in result["notes"]:
+        lines += _wrap(note["text"], "  * ")
+        if note.get("source"):
+            lines += _wrap(f"Source: {_cite(note['source'])}")
+    return "\n".join(lines).rstrip() + "\n"
