@@ -36,3 +36,20 @@ def citation(authority: str, section: str, quote: str | None = None, **extra: An
         source["quote"] = quote
     source.update(extra)
     return source
+
+
+@cache
+def facts() -> dict[tuple[str, str], dict[str, Any]]:
+    """Other cited rules that carry a number but are not deadlines (data/facts/*.toml),
+    keyed by (authority, id)."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    folder = resources.files(__package__).joinpath("data", "facts")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        for row in tomllib.loads(entry.read_text("utf-8")).get("fact", []):
+            key = (row["authority"], row["id"])
+            if key in found:
+                raise ValueError(f"fact {key} is defined twice (second in {entry.name})")
+            found[key] = {**row, "file": entry.name}
+    return found

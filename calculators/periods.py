@@ -8,6 +8,7 @@ turns into a date.
   Hours are clock time: 24 hours after a conference ends the same time next day.
 - N days, with no "working": the source does not say which it means. Both readings are
   computed and the earlier deadline is given, so a reader of either wording is never late.
+- 0 days: by the event's own date (the last working day on or before it).
 - gestation N weeks: N weeks of pregnancy, counted back from the expected date of delivery with
   a pregnancy taken as 40 weeks (12 weeks' gestation is 28 weeks before the EDD).
 """
@@ -42,6 +43,8 @@ class Period:
         unit = unit if unit.endswith("s") else unit + "s"
         if gestation and unit != "weeks":
             raise ValueError(f"gestation is counted in weeks: {text!r}")
+        if int(amount) == 0 and unit != "days":
+            raise ValueError(f"only '0 days' (the event's own date) may be zero: {text!r}")
         return cls(int(amount), unit, bool(gestation))
 
     def words(self) -> str:
@@ -65,6 +68,8 @@ def apply(period: Period, start: Date, direction: str, cal: WorkingCalendar) -> 
     if period.unit == "working days":
         due = _working(period.amount, start, sign, cal)
         return Outcome(due, due)
+    if period.amount == 0:  # by the event's own date: "before the EPO expires"
+        return Outcome(start, cal.on_or_before(start))
     if period.unit == "days":
         return _ambiguous_days(period.amount, start, sign, cal)
     if period.gestation:

@@ -50,7 +50,9 @@ class DeadlineRule:
     def words(self, event: str | None = None) -> str:
         """The rule in plain words: 'Within 15 working days of the strategy discussion'."""
         label = events()[event or self.event]["label"]
-        if self.period.gestation:
+        if self.period.amount == 0:
+            text = f"By {label}"
+        elif self.period.gestation:
             text = f"At {self.period.words()} (counted back from {label})"
         elif self.direction == "before":
             text = f"At least {self.period.words()} before {label}"

@@ -1,0 +1,376 @@
+"""The handbook's generated text: every timescale, quorum and age on the site comes from here,
+rendered from the same rules data the calculators use.
+
+Pages hold markers that the MkDocs hook (scripts/mkdocs_hooks.py) replaces:
+
+    [[rule AUTHORITY ID]]    a deadline rule in words, with its citation
+    [[quorum AUTHORITY]]     the authority's quorum, exceptions and what must follow
+    [[attendance AUTHORITY]] its age presumption and advocacy rule
+    [[fact AUTHORITY ID]]    another cited rule with a number in it (data/facts/*.toml)
+    [[table TOPIC]]          a comparison table, authorities as columns (see TOPICS)
+    [[glance AUTHORITY]]     every timescale and threshold the authority sets
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .data import authorities, facts, load
+from .rules import NATIONAL, DeadlineRule, deadline_rules, rules_for, silences
+
+AUTHORITIES = tuple(authorities())  # national first, then the five in the data's order
+LOCAL = tuple(a for a in AUTHORITIES if a != NATIONAL)
+
+# Comparison tables: topic -> (title, rows); a row is a deadline id, optionally limited to the
+# rules counting from one event (the first review after a pre-birth conference has its own row).
+TOPICS: dict[str, tuple[str, tuple[tuple[str, str | None], ...]]] = {
+    "timescales": (
+        "Conference timescales",
+        (
+            ("conference-booking", None),
+            ("icpc", None),
+            ("conference-before-epo-expires", None),
+            ("transfer-in-conference", None),
+            ("first-core-group", None),
+            ("next-core-group", None),
+            ("first-review", "icpc"),
+            ("next-review", None),
+            ("looked-after-review", None),
+            ("return-home-icpc", None),
+            ("child-in-need-plan-review", None),
+            ("supervision-order-3-month-review", None),
+            ("supervision-order-9-month-review", None),
+            ("attendance-improvements-agreed", None),
+        ),
+    ),
+    "pre-birth": (
+        "Pre-birth timing",
+        (
+            ("pre-birth-assessment-start", None),
+            ("pre-birth-conference-request", None),
+            ("pre-birth-conference", None),
+            ("first-review", "pre_birth_conference"),
+        ),
+    ),
+    "reports": (
+        "Reports before the conference",
+        (
+            ("social-worker-liaises-with-chair", None),
+            ("exclusion-representations", None),
+            ("reports-to-parents", None),
+            ("reports-to-chair", None),
+            ("reports-to-safeguarding-unit", None),
+            ("social-care-report-authorised", None),
+            ("report-emailed-to-safeguarding-service", None),
+        ),
+    ),
+    "distribution": (
+        "Distribution after the conference",
+        (
+            ("decision-letter-to-parents", None),
+            ("decisions-and-recommendations", None),
+            ("decision-document", None),
+            ("outline-plan-and-decision-letter", None),
+            ("decision-summary-and-plan", None),
+            ("record", None),
+            ("record-to-parents", None),
+            ("record-amendments", None),
+        ),
+    ),
+}
+
+MARKER = re.compile(r"\[\[(rule|quorum|attendance|fact|table|glance) ([^\]]+?)\]\]")
+
+
+@dataclass(frozen=True)
+class Links:
+    """Where the sources page is, seen from the page being rendered."""
+
+    markdown: str  # e.g. "../sources.md", for Markdown links MkDocs checks and rewrites
+    url: str  # e.g. "../../sources/", for links inside generated HTML
+
+    def md(self, authority: str, text: str) -> str:
+        return f"[{text}]({self.markdown}#{anchor(authority)})"
+
+    def a(self, authority: str, text: str) -> str:
+        return f'<a href="{self.url}#{anchor(authority)}">{html.escape(text)}</a>'
+
+
+def anchor(authority: str) -> str:
+    """The sources page's section for an authority ("national" for the national baseline)."""
+    return "national" if authority == NATIONAL else authority
+
+
+class MarkerError(ValueError):
+    """A marker names an authority, rule, fact or table that does not exist."""
+
+
+def render(markdown: str, links: Links) -> str:
+    """The page with every marker replaced; a marker on an indented line keeps its indent."""
+    out = []
+    for line in markdown.split("\n"):
+        indent = line[: len(line) - len(line.lstrip())]
+        out.append(
+            MARKER.sub(lambda m, pad=indent: _expand(m, links).replace("\n", "\n" + pad), line)
+        )
+    return "\n".join(out)
+
+
+def _expand(match: re.Match, links: Links) -> str:
+    kind, args = match.group(1), match.group(2).split()
+    renderers: dict[str, Callable[..., str]] = {
+        "rule": rule_text,
+        "quorum": quorum_text,
+        "attendance": attendance_text,
+        "fact": fact_text,
+        "table": table_html,
+        "glance": glance_markdown,
+    }
+    try:
+        return renderers[kind](*args, links=links)
+    except (KeyError, TypeError) as error:
+        raise MarkerError(f"cannot render {match.group(0)}: {error}") from None
+
+
+# --------------------------------------------------------------------------------- pieces
+def _name(authority: str) -> str:
+    if authority not in authorities():
+        raise KeyError(f"unknown authority {authority!r}")
+    return authorities()[authority]["name"]
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def cite_md(authority: str, section: str, quote: str | None, links: Links) -> str:
+    label = "Working Together 2023" if authority == NATIONAL else _name(authority)
+    said = f': "{quote}"' if quote else ""
+    return f"({links.md(authority, f'{label}, {section}')}{said})"
+
+
+def _rule_cite(rule: DeadlineRule, links: Links) -> str:
+    return cite_md(rule.authority, rule.section, rule.quote, links)
+
+
+def _rules(authority: str, deadline_id: str, event: str | None = None) -> list[DeadlineRule]:
+    return [
+        r
+        for r in rules_for(authority)
+        if r.id == deadline_id and (event is None or r.event == event)
+    ]
+
+
+def _known_id(deadline_id: str) -> None:
+    if not any(r.id == deadline_id for r in deadline_rules()):
+        raise KeyError(f"unknown deadline id {deadline_id!r}")
+
+
+def rule_text(authority: str, deadline_id: str, *, links: Links) -> str:
+    """'within 15 working days of the strategy discussion (Oxfordshire, section 1: "...")'."""
+    _known_id(deadline_id)
+    name = _name(authority)
+    local = _rules(authority, deadline_id)
+    if local:
+        return "; ".join(f"{_lower_first(r.words())} {_rule_cite(r, links)}" for r in local)
+    national = _rules(NATIONAL, deadline_id)
+    silence = silences().get((authority, deadline_id))
+    said = ""
+    if silence:
+        said = (
+            f' It says instead: "{silence["quote"]}" ({links.md(authority, silence["section"])}).'
+        )
+    if national:
+        rules = "; ".join(f"{_lower_first(r.words())} {_rule_cite(r, links)}" for r in national)
+        return f"not stated in {name}'s document, so national guidance applies: {rules}.{said}"
+    return f"not stated in {name}'s document (and national guidance as summarised here sets no timescale).{said}"
+
+
+def fact_text(authority: str, fact_id: str, *, links: Links) -> str:
+    fact = facts().get((authority, fact_id))
+    if fact is None:
+        raise KeyError(f"unknown fact {authority}/{fact_id}")
+    return f"{fact['text']} {cite_md(authority, fact['section'], fact['quote'], links)}"
+
+
+def quorum_text(authority: str, *, links: Links) -> str:
+    """The quorum rule as a short bulleted list (Markdown)."""
+    name = _name(authority)
+    table = load("quorum")
+    rule = table.get(authority) if authority != NATIONAL else None
+    if rule is None:
+        subject = (
+            "National guidance as summarised here"
+            if authority == NATIONAL
+            else f"{name}'s document"
+        )
+        return f"{subject} sets no quorum for child protection conferences."
+
+    def cite(quote: str) -> str:
+        return cite_md(authority, rule["section"], quote, links)
+
+    contact = " which have had direct contact with each child" if rule["direct_contact"] else ""
+    lines = [
+        f"- **Quorate** when children's social care and at least {rule['other_agencies']} other "
+        f"professional groups or agencies{contact} attend {cite(rule['quote'])}."
+    ]
+    if not rule["direct_contact"]:
+        lines.append(
+            "- The document does not require the other agencies to have had direct contact with the child."
+        )
+    exceptions = rule.get("exceptions", [])
+    circumstances = table["circumstances"]
+    if rule["proceed"] == "conditions-lost":
+        lines.append(
+            f"- The chair may go ahead in exceptional circumstances {cite(rule['proceed_quote'])}; "
+            "the list of those circumstances was lost from the captured document."
+        )
+        if "breach_quote" in rule:
+            lines.append(
+                f"- Where the child has not had relevant contact with enough agencies, the quorum may be breached {cite(rule['breach_quote'])}."
+            )
+    elif exceptions:
+        conditions = " ".join(
+            f"{circumstances[e['circumstance']]} {cite(e['quote'])}" for e in exceptions
+        )
+        lines.append(
+            f"- **May go ahead although inquorate** only when all of these hold: {conditions}"
+        )
+    if "chair_decides" in rule:
+        lines.append(
+            f"- Otherwise the decision to go ahead is the chair's {cite(rule['chair_decides'])}."
+        )
+    for action in rule.get("actions", []):
+        lines.append(
+            f"- **If an inquorate conference goes ahead:** {action['text']} {cite(action['quote'])}"
+        )
+    for key in rule.get("key_agencies", []):
+        agencies = ", ".join(table["agencies"][a] for a in key["agencies"])
+        when = f", where {_lower_first(circumstances[key['when']])}" if key.get("when") else ""
+        kinds = ", ".join(key["conference_types"])
+        lines.append(
+            f"- **Key agencies** ({agencies}) must attend {kinds} conferences{when} {cite(key['quote'])}."
+        )
+    lines.append("- Attendees count by agency: several professionals from one agency count once.")
+    return "\n".join(lines)
+
+
+def attendance_text(authority: str, *, links: Links) -> str:
+    name = _name(authority)
+    rule = load("attendance").get(authority) if authority != NATIONAL else None
+    if rule is None:
+        return "National guidance as summarised here sets no age rule for a child's attendance."
+
+    def cite(quote: str) -> str:
+        return cite_md(authority, rule["section"], quote, links)
+
+    parts = []
+    if "presumption_age" in rule:
+        age = rule["presumption_age"]
+        parts.append(
+            f"A child under {age} is presumed unlikely to take part directly or fully "
+            f"{cite(rule['under_quote'])}; from {age}, a child should be offered the chance "
+            f"{cite(rule['over_quote'])}. Both presumptions can be rebutted by evidence."
+        )
+    elif "presumption_lost_quote" in rule:
+        parts.append(
+            f"{name} recommends an approach based partly on age {cite(rule['presumption_lost_quote'])}, "
+            "but the approach itself was lost from the captured document, so no age presumption is given here."
+        )
+    else:
+        parts.append(f"{name}'s document sets no age presumption for a child taking part.")
+    if "advocate_ages" in rule:
+        low, high = rule["advocate_ages"]
+        parts.append(
+            f"Young people aged {low} to {high} are routinely offered an independent advocate "
+            f"{cite(rule['advocate_quote'])}."
+        )
+    return " ".join(parts)
+
+
+# --------------------------------------------------------------------------------- tables
+def _cell_key(rules: list[DeadlineRule]) -> tuple:
+    return tuple(sorted((r.words(), r.conference_type or "") for r in rules))
+
+
+def _effective(authority: str, deadline_id: str, event: str | None):
+    """(rules, inherited): the authority's own rules, else the national ones."""
+    own = _rules(authority, deadline_id, event)
+    if own or authority == NATIONAL:
+        return own, False
+    return _rules(NATIONAL, deadline_id, event), True
+
+
+def table_html(topic: str, *, links: Links) -> str:
+    title, rows = TOPICS[topic]
+    head = "".join(f'<th scope="col">{html.escape(_short(a))}</th>' for a in AUTHORITIES)
+    body = []
+    for deadline_id, event in rows:
+        cells, keys = [], set()
+        for authority in AUTHORITIES:
+            rules, inherited = _effective(authority, deadline_id, event)
+            keys.add(_cell_key(rules))
+            cells.append(_cell(authority, rules, inherited, links))
+        differs = len(keys) > 1
+        label = html.escape(_row_title(deadline_id, event))
+        flag = ' <strong class="cpc-differs-flag">Differs</strong>' if differs else ""
+        css = ' class="cpc-differs"' if differs else ""
+        body.append(f'<tr{css}><th scope="row">{label}{flag}</th>{"".join(cells)}</tr>')
+    return (
+        f'<div class="cpc-compare"><table>\n<caption>{html.escape(title)}</caption>\n'
+        f'<thead><tr><th scope="col">Deadline</th>{head}</tr></thead>\n<tbody>\n'
+        + "\n".join(body)
+        + "\n</tbody></table></div>"
+    )
+
+
+def _short(authority: str) -> str:
+    return authorities()[authority]["short"]
+
+
+def _row_title(deadline_id: str, event: str | None) -> str:
+    rules = [
+        r for r in deadline_rules() if r.id == deadline_id and (event is None or r.event == event)
+    ]
+    return rules[0].title
+
+
+def _cell(authority: str, rules: list[DeadlineRule], inherited: bool, links: Links) -> str:
+    if not rules:
+        return '<td class="cpc-not-stated">Not stated</td>'
+    if inherited:
+        return '<td class="cpc-inherited">Not stated: national guidance applies</td>'
+    parts = []
+    for rule in rules:
+        where = links.a(authority, rule.section)
+        parts.append(f"{html.escape(rule.words())}<br><small>{where}</small>")
+    return "<td>" + "<hr>".join(parts) + "</td>"
+
+
+# --------------------------------------------------------------------------------- at a glance
+def glance_markdown(authority: str, *, links: Links) -> str:
+    """Every timescale and threshold an authority sets, and what it inherits."""
+    name = _name(authority)
+    lines = ["## Timescales", "", "| Deadline | Rule | Source |", "| --- | --- | --- |"]
+    own_ids = []
+    for rule in rules_for(authority):
+        own_ids.append(rule.id)
+        source = cite_md(authority, rule.section, rule.quote or rule.summary, links)
+        lines.append(f"| {rule.title} | {rule.words()} | {source.strip('()')} |")
+    if authority != NATIONAL:
+        for rule in rules_for(NATIONAL):
+            if rule.id not in own_ids:
+                source = cite_md(NATIONAL, rule.section, rule.summary, links).strip("()")
+                lines.append(
+                    f"| {rule.title} | {rule.words()} *(national guidance: {name}'s document is silent)* | {source} |"
+                )
+    lines += ["", "## Quorum", "", quorum_text(authority, links=links)]
+    lines += ["", "## Child attendance and advocacy", "", attendance_text(authority, links=links)]
+    own_facts = [f for (a, _), f in sorted(facts().items()) if a == authority]
+    if own_facts:
+        lines += ["", "## Other thresholds", ""]
+        lines += [f"- {fact_text(authority, f['id'], links=links)}" for f in own_facts]
+    return "\n".join(lines)

@@ -1,0 +1,126 @@
+"""Every rule in calculators/data is well formed and cites its source word for word."""
+
+from __future__ import annotations
+
+import pytest
+
+from calculators.data import authorities, events, load
+from calculators.periods import Period
+from calculators.rules import NATIONAL, deadline_rules, silences
+
+from .conftest import SOURCE_FILES, normalise
+
+RULES = deadline_rules()
+
+
+def rule_id(rule):
+    return f"{rule.authority}:{rule.id}:{rule.event}:{rule.conference_type or 'any'}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=rule_id)
+def test_every_deadline_rule_is_complete(rule):
+    assert rule.authority in authorities()
+    assert rule.event in events(), f"unknown event {rule.event}"
+    assert rule.direction in ("after", "before")
+    assert rule.section.strip() and rule.title.strip()
+    assert rule.conference_type in (None, "initial", "review")
+    assert all(e in events() for e in rule.requires)
+    if rule.sooner_of:
+        assert rule.sooner_of[0] in events()
+
+
+@pytest.mark.parametrize("rule", RULES, ids=rule_id)
+def test_every_deadline_rule_cites_its_source(rule, source_text):
+    if rule.authority == NATIONAL:
+        # The national document is not captured: its rules carry the brief's summary instead.
+        assert rule.summary and not rule.quote
+        return
+    assert rule.quote, "a local rule needs the phrase that carries it"
+    assert normalise(rule.quote) in source_text(rule.authority), "quote not found word for word"
+
+
+def test_no_two_rules_answer_the_same_question():
+    keys = [(r.authority, r.id, r.event, r.conference_type) for r in RULES]
+    assert len(keys) == len(set(keys))
+
+
+def test_every_authority_has_a_source_capture_except_the_national_baseline():
+    assert set(authorities()) - {NATIONAL} == set(SOURCE_FILES)
+
+
+@pytest.mark.parametrize(("key", "row"), silences().items(), ids=str)
+def test_silences_quote_their_source(key, row, source_text):
+    authority, deadline_id = key
+    assert deadline_id in {r.id for r in RULES if r.authority == NATIONAL}
+    assert normalise(row["quote"]) in source_text(authority)
+
+
+def quorum_quotes():
+    for authority, rule in load("quorum").items():
+        if authority in ("agencies", "circumstances"):
+            continue
+        for key in ("quote", "breach_quote", "proceed_quote", "chair_decides"):
+            if key in rule:
+                yield authority, rule[key]
+        for group in ("exceptions", "actions", "key_agencies"):
+            for item in rule.get(group, []):
+                yield authority, item["quote"]
+
+
+def attendance_quotes():
+    for authority, rule in load("attendance").items():
+        for key in (
+            "under_quote",
+            "over_quote",
+            "advocate_quote",
+            "presumption_lost_quote",
+            "questions_lost_quote",
+        ):
+            if key in rule:
+                yield authority, rule[key]
+        for question in rule.get("questions", []):
+            yield authority, question
+        for note in rule.get("notes", []):
+            yield authority, note["quote"]
+
+
+@pytest.mark.parametrize(("authority", "quote"), [*quorum_quotes(), *attendance_quotes()])
+def test_quorum_and_attendance_rules_quote_their_source(authority, quote, source_text):
+    assert normalise(quote) in source_text(authority)
+
+
+def test_quorum_exceptions_and_key_agencies_use_known_vocabulary():
+    table = load("quorum")
+    for authority, rule in table.items():
+        if authority in ("agencies", "circumstances"):
+            continue
+        assert authority in authorities()
+        for item in rule.get("exceptions", []):
+            assert item["circumstance"] in table["circumstances"]
+        for key in rule.get("key_agencies", []):
+            assert set(key["agencies"]) <= set(table["agencies"])
+            assert key.get("when") in (None, *table["circumstances"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15 working days", Period(15, "working days")),
+        ("1 working day", Period(1, "working days")),
+        ("3 months", Period(3, "months")),
+        ("1 week", Period(1, "weeks")),
+        ("24 hours", Period(24, "hours")),
+        ("15 days", Period(15, "days")),
+        ("gestation 12 weeks", Period(12, "weeks", gestation=True)),
+    ],
+)
+def test_periods_parse_as_written(text, expected):
+    assert Period.parse(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["15 workdays", "three months", "gestation 3 months", "", "-1 days"]
+)
+def test_unreadable_periods_are_refused(text):
+    with pytest.raises(ValueError):
+        Period.parse(text)
