@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from .errors import InputError
 
 Date = dt.date
+# ASCII digits only: str.isdigit() would also accept characters such as "²".
+ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 
 
 def parse_date(value: object, field: str) -> Date:
@@ -19,10 +22,12 @@ def parse_date(value: object, field: str) -> Date:
     if not isinstance(value, str) or not value.strip():
         raise InputError([(field, "must be a date written as YYYY-MM-DD, for example 2027-01-13")])
     text = value.strip()
-    parts = text.split("-")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+    match = ISO_DATE.match(text)
+    if not match:
         raise InputError([(field, f"'{text}' is not a date written as YYYY-MM-DD")])
-    year, month, day = (int(p) for p in parts)
+    year, month, day = (int(p) for p in match.groups())
+    if year < 1:
+        raise InputError([(field, f"'{text}' must be a real date: there is no year {year}")])
     if not 1 <= month <= 12:
         raise InputError([(field, f"'{text}' must be a real date: there is no month {month}")])
     last = calendar.monthrange(year, month)[1]

@@ -209,7 +209,11 @@ def _deadline(rule, event, given, cal, authority, inherited, note) -> dict:
     outcome = apply(rule.period, start, rule.direction, cal)
     notes = list(rule.notes) + outcome.notes
     if rule.sooner_of and rule.sooner_of[0] in given:
-        other = apply(rule.sooner_of[1], given[rule.sooner_of[0]], "after", cal)
+        other_event = rule.sooner_of[0]
+        try:
+            other = apply(rule.sooner_of[1], given[other_event], "after", cal)
+        except OutsideSupportedRange as error:
+            raise InputError([(f"events.{other_event}", str(error))]) from None
         if other.limit < outcome.limit:
             outcome = other
     elif rule.sooner_of:

@@ -82,7 +82,7 @@ TOPICS: dict[str, tuple[str, tuple[tuple[str, str | None], ...]]] = {
     ),
 }
 
-MARKER = re.compile(r"\[\[(rule|quorum|attendance|fact|table|glance) ([^\]]+?)\]\]")
+MARKER = re.compile(r"\[\[(rule|quorum|attendance|fact|table|glance)(?: ([^\]]*?))?\]\]")
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def render(markdown: str, links: Links) -> str:
 
 
 def _expand(match: re.Match, links: Links) -> str:
-    kind, args = match.group(1), match.group(2).split()
+    kind, args = match.group(1), (match.group(2) or "").split()
     renderers: dict[str, Callable[..., str]] = {
         "rule": rule_text,
         "quorum": quorum_text,

@@ -145,15 +145,16 @@ def _inquorate(rule, circumstances, result, cite, name) -> None:
             result["may_proceed"] = True
             result["reasons"].append(
                 {
-                    "text": "The conference may go ahead although not quorate: "
-                    + " ".join(labels[e["circumstance"]] for e in exceptions),
-                    "source": cite("; ".join(e["quote"] for e in exceptions)),
+                    "text": "The conference may go ahead although not quorate: every condition "
+                    "the procedure sets for that holds.",
+                    "source": cite(rule["proceed_quote"]),
                 }
             )
         elif "chair_decides" in rule:
             result["reasons"].append(
                 {
-                    "text": "Not every exception applies, so whether to go ahead is the chair's decision.",
+                    "text": "Not every condition for going ahead holds, so whether to go ahead "
+                    "is the chair's decision.",
                     "source": cite(rule["chair_decides"]),
                 }
             )
@@ -161,9 +162,19 @@ def _inquorate(rule, circumstances, result, cite, name) -> None:
             result["may_proceed"] = False
             result["reasons"].append(
                 {
-                    "text": "It should not go ahead: the chair may proceed only when all of these hold, and "
-                    "these do not: " + " ".join(labels[e["circumstance"]] for e in unmet),
-                    "source": cite("; ".join(e["quote"] for e in exceptions)),
+                    "text": "It should not go ahead: the chair may proceed only when every "
+                    "condition below holds, and not all do.",
+                    "source": cite(rule["proceed_quote"]),
+                }
+            )
+        # One reason per condition, each citing its own words.
+        for exception in exceptions:
+            met = exception not in unmet
+            label = labels[exception["circumstance"]]
+            result["reasons"].append(
+                {
+                    "text": f"{'Holds' if met else 'Does not hold'}: {label}",
+                    "source": cite(exception["quote"]),
                 }
             )
     if result["may_proceed"] is not False:
@@ -197,7 +208,7 @@ def _read(payload: Any) -> tuple[str, str, list[dict], dict[str, bool]]:
             continue
         validate.unknown_fields(item, {"agency", "direct_contact"}, problems, prefix=f"{field}.")
         agency = item.get("agency")
-        if agency not in agencies:
+        if not isinstance(agency, str) or agency not in agencies:
             problems.add(
                 f"{field}.agency",
                 f"{agency!r} is not a known agency: use one of {', '.join(agencies)}",

@@ -11,7 +11,17 @@ pytestmark = pytest.mark.browser
 
 SITE_NAME = "Child protection conference handbook"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]
-PAGES = ["", "about/"]
+PAGES = [
+    "",
+    "about/",
+    "handbook/reports/",
+    "handbook/membership-and-quorum/",
+    "compare/timescales/",
+    "compare/quorum/",
+    "authorities/oxfordshire/",
+    "sources/",
+    "glossary/",
+]
 
 AXE_RUN = """async (tags) => {
   const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}});

@@ -1,0 +1,156 @@
+"""Barnsley: every rule in deadlines.toml, hand-checked, and the national rules it inherits.
+
+Barnsley's "at least two days before the conference" does not say working days: before an event
+the working-day reading is the earlier one, and a note is added only when the readings differ.
+Barnsley sets review dates at each conference and says core groups follow "the required
+timescales", so the first core group and both review timescales are inherited.
+Bank holidays used: 25 and 28 Dec 2026, 1 Jan 2027, Good Friday 26 Mar 2027, Easter Monday
+29 Mar 2027, 27 and 28 Dec 2027, 2-3 Jun 2022, 19 Sep 2022.
+"""
+
+from __future__ import annotations
+
+from .conftest import AMBIGUOUS_NOTE, calculate, deadline, due, limit, notes
+
+AUTHORITY = "barnsley"
+
+
+def test_conference_booking_24_hours_after_friday_decision():
+    result = calculate(AUTHORITY, {"conference_decision": "2026-12-18"})
+    # 24 hours after Fri 18 Dec 2026 -> limit Sat 19 Dec -> last working day on or before: Fri 18 Dec
+    assert due(result, "conference-booking") == "2026-12-18"
+    assert limit(result, "conference-booking") == "2026-12-19"
+
+
+def test_conference_booking_24_hours_midweek():
+    result = calculate(AUTHORITY, {"conference_decision": "2026-12-16"})
+    # 24 hours after Wed 16 Dec 2026 -> Thu 17 Dec 2026, a working day
+    assert due(result, "conference-booking") == "2026-12-17"
+    assert limit(result, "conference-booking") is None
+
+
+def test_icpc_over_easter():
+    result = calculate(AUTHORITY, {"strategy_discussion": "2027-03-18"})
+    # Thu 18 Mar 2027 + 15 wd: 19 (1); 22-25 (5); 26 Good Fri, 29 Easter Mon; 30,31 Mar,
+    # 1,2 Apr (9); 5-9 Apr (14); 12 Apr (15) -> Mon 12 Apr 2027
+    item = deadline(result, "icpc")
+    assert item["due"] == "2027-04-12"
+    assert item["inherited"] is False
+    assert "last" in notes(result, "icpc")
+
+
+def test_pre_birth_request_and_conference():
+    result = calculate(AUTHORITY, {"edd": "2027-10-08"})
+    # 12 weeks before Fri 8 Oct 2027: 10 Sep (-4), 13 Aug (-8), 16 Jul (-12) -> Fri 16 Jul 2027
+    assert due(result, "pre-birth-conference-request") == "2027-07-16"
+    # 8 weeks before: 10 Sep (-4), 13 Aug (-8) -> Fri 13 Aug 2027
+    assert due(result, "pre-birth-conference") == "2027-08-13"
+
+
+def test_pre_birth_request_limit_on_christmas_substitute():
+    result = calculate(AUTHORITY, {"edd": "2028-03-20"})
+    # Mon 20 Mar 2028 - 12 weeks: 21 Feb (-4; Feb 2028 has 29 days), 24 Jan (-8), 27 Dec 2027 (-12)
+    # Mon 27 Dec 2027 BH, Sun 26, Sat 25 -> Fri 24 Dec 2027
+    assert due(result, "pre-birth-conference-request") == "2027-12-24"
+    assert limit(result, "pre-birth-conference-request") == "2027-12-27"
+    # 8 weeks before: Mon 24 Jan 2028, a working day
+    assert due(result, "pre-birth-conference") == "2028-01-24"
+    assert limit(result, "pre-birth-conference") is None
+
+
+def test_transfer_in_conference_over_2022_jubilee():
+    result = calculate(AUTHORITY, {"transfer_notification": "2022-05-31"})
+    # Tue 31 May 2022 + 15 wd: 1 Jun (1); 2 Jun, 3 Jun BH; 6-10 (6); 13-17 (11); 20-23 (15)
+    # -> Thu 23 Jun 2022
+    assert due(result, "transfer-in-conference") == "2022-06-23"
+
+
+def test_before_conference_deadlines_readings_differ():
+    result = calculate(AUTHORITY, {"conference": "2027-01-04"}, conference_type="initial")
+    # 1 week before Mon 4 Jan 2027 = Mon 28 Dec 2026 (BH); Sun 27, Sat 26, Fri 25 BH
+    # -> Thu 24 Dec 2026
+    assert due(result, "social-worker-liaises-with-chair") == "2026-12-24"
+    assert limit(result, "social-worker-liaises-with-chair") == "2026-12-28"
+    # "two days" before Mon 4 Jan 2027:
+    #   calendar: Sat 2 Jan; Fri 1 Jan BH -> Thu 31 Dec 2026
+    #   working:  Thu 31 Dec (1), Wed 30 Dec (2) -> Wed 30 Dec 2026. Earlier: Wed 30 Dec 2026
+    for deadline_id in ("reports-to-parents", "reports-to-safeguarding-unit"):
+        assert due(result, deadline_id) == "2026-12-30"
+        assert limit(result, deadline_id) is None
+        text = notes(result, deadline_id)
+        assert AMBIGUOUS_NOTE in text
+        assert "Thursday 31 December 2026" in text
+        assert "Wednesday 30 December 2026" in text
+    # 2 working days before Mon 4 Jan 2027 -> Wed 30 Dec 2026
+    assert due(result, "social-care-report-authorised") == "2026-12-30"
+
+
+def test_two_days_before_monday_outside_holidays():
+    result = calculate(AUTHORITY, {"conference": "2027-01-11"}, conference_type="review")
+    # calendar: Mon 11 Jan 2027 - 2 days = Sat 9 Jan -> Fri 8 Jan;
+    # working: Fri 8 (1), Thu 7 (2) -> Thu 7 Jan 2027. Earlier: Thu 7 Jan 2027
+    assert due(result, "reports-to-parents") == "2027-01-07"
+    assert AMBIGUOUS_NOTE in notes(result, "reports-to-parents")
+
+
+def test_two_days_before_thursday_readings_agree_no_note():
+    result = calculate(AUTHORITY, {"conference": "2027-01-14"}, conference_type="initial")
+    # calendar: Thu 14 Jan 2027 - 2 days = Tue 12 Jan (working day);
+    # working: Wed 13 (1), Tue 12 (2). Both Tue 12 Jan 2027 -> no note
+    for deadline_id in ("reports-to-parents", "reports-to-safeguarding-unit"):
+        assert due(result, deadline_id) == "2027-01-12"
+        assert AMBIGUOUS_NOTE not in notes(result, deadline_id)
+    # 2 wd before Thu 14 Jan -> Tue 12 Jan 2027
+    assert due(result, "social-care-report-authorised") == "2027-01-12"
+    # 1 week before Thu 14 Jan 2027 = Thu 7 Jan 2027, a working day
+    assert due(result, "social-worker-liaises-with-chair") == "2027-01-07"
+
+
+def test_after_conference_deadlines_at_christmas():
+    result = calculate(AUTHORITY, {"conference": "2026-12-24"}, conference_type="initial")
+    # 24 hours after Thu 24 Dec 2026 -> Fri 25 Dec (Christmas) -> Thu 24 Dec 2026
+    assert due(result, "decisions-and-recommendations") == "2026-12-24"
+    assert limit(result, "decisions-and-recommendations") == "2026-12-25"
+    # 15 wd after Thu 24 Dec: 29,30,31 (3); 1 Jan BH; 4-8 (8); 11-15 (13); 18,19 (15)
+    # -> Tue 19 Jan 2027
+    assert due(result, "record") == "2027-01-19"
+
+
+def test_minutes_over_queens_funeral():
+    result = calculate(AUTHORITY, {"conference": "2022-09-09"}, conference_type="review")
+    # Fri 9 Sep 2022 + 15 wd: 12-16 (5); Mon 19 Sep BH (state funeral); 20-23 (9); 26-30 (14);
+    # Mon 3 Oct (15) -> Mon 3 Oct 2022
+    assert due(result, "record") == "2022-10-03"
+    # 24 hours after Fri 9 Sep 2022 -> Sat 10 Sep -> Fri 9 Sep 2022
+    assert due(result, "decisions-and-recommendations") == "2022-09-09"
+    assert limit(result, "decisions-and-recommendations") == "2022-09-10"
+
+
+def test_inherited_core_group_and_reviews():
+    result = calculate(
+        AUTHORITY,
+        {"strategy_discussion": "2026-12-18", "icpc": "2027-01-13", "review": "2027-08-31"},
+    )
+    # local: Fri 18 Dec 2026 + 15 wd -> Wed 13 Jan 2027
+    icpc = deadline(result, "icpc")
+    assert icpc["due"] == "2027-01-13"
+    assert icpc["inherited"] is False
+    # national: Wed 13 Jan 2027 + 10 wd -> Wed 27 Jan 2027
+    core = deadline(result, "first-core-group")
+    assert core["due"] == "2027-01-27"
+    assert core["inherited"] is True
+    assert "Core Groups will be held within the required timescales" in notes(
+        result, "first-core-group"
+    )
+    # national: 13 Jan 2027 + 3 months -> Tue 13 Apr 2027
+    first = deadline(result, "first-review")
+    assert first["due"] == "2027-04-13"
+    assert first["inherited"] is True
+    assert "will be set at the initial or subsequent review" in notes(result, "first-review")
+    # national: Tue 31 Aug 2027 + 6 months -> Tue 29 Feb 2028 (leap year)
+    nxt = deadline(result, "next-review")
+    assert nxt["due"] == "2028-02-29"
+    assert nxt["inherited"] is True
+    for deadline_id in ("first-core-group", "first-review", "next-review"):
+        assert "national guidance" in notes(result, deadline_id).lower()
+        assert deadline(result, deadline_id)["source"]["authority"] == "england"

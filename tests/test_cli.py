@@ -1,0 +1,276 @@
+"""The command line: python -m calculators NAME [--input FILE] [--format json|text].
+
+Mostly in-process through calculators.cli.main(argv, stdin, stdout); a few runs of the real
+module entry point in a subprocess prove `python -m calculators` works.
+
+Hand-checked example: Oxfordshire counts the ICPC "within 15 working days of the strategy
+discussion". From Friday 18 December 2026 the working days are 21, 22, 23, 24 December (25th is
+Christmas Day, 26th a Saturday, Monday 28th the Boxing Day substitute), 29, 30, 31 December
+(1 January is New Year's Day), then 4-8 and 11-13 January: the 15th is Wednesday 13 January 2027.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from calculators.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+STRATEGY = {"authority": "oxfordshire", "events": {"strategy_discussion": "2026-12-18"}}
+
+
+def _bad_input_cases():
+    """The cases of tests/test_bad_input.py, loaded by path so no package layout is assumed."""
+    spec = importlib.util.spec_from_file_location(
+        "_bad_input_cases", Path(__file__).with_name("test_bad_input.py")
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.CASES
+
+
+BAD_INPUT_CASES = _bad_input_cases()
+
+
+def cli(argv: list[str], text: str = "") -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(argv, stdin=io.StringIO(text), stdout=out)
+    return code, out.getvalue()
+
+
+def icpc_of(result: dict) -> dict:
+    return next(d for d in result["deadlines"] if d["id"] == "icpc")
+
+
+# ------------------------------------------------------------------ good input
+
+
+def test_json_output_parses_and_exits_0():
+    code, out = cli(["deadlines"], json.dumps(STRATEGY))
+    assert code == 0
+    result = json.loads(out)
+    assert "errors" not in result
+    icpc = icpc_of(result)
+    assert icpc["due"] == "2027-01-13"
+    assert icpc["due_text"] == "Wednesday 13 January 2027"
+
+
+def test_explicit_json_format():
+    code, out = cli(["deadlines", "--format", "json"], json.dumps(STRATEGY))
+    assert code == 0
+    assert icpc_of(json.loads(out))["due"] == "2027-01-13"
+
+
+def test_text_format_shows_long_dates():
+    code, out = cli(["deadlines", "--format", "text"], json.dumps(STRATEGY))
+    assert code == 0
+    assert "Wednesday 13 January 2027" in out
+    assert "Oxfordshire" in out
+    assert "2027-01-13" not in out  # people see long dates, not ISO
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(out)
+
+
+def test_text_format_names_the_days_not_counted():
+    code, out = cli(["deadlines", "--format", "text"], json.dumps(STRATEGY))
+    assert code == 0
+    out = " ".join(out.split())  # the text is wrapped to the terminal width
+    for day in ("Friday 25 December 2026", "Monday 28 December 2026", "Friday 1 January 2027"):
+        assert day in out
+
+
+def test_input_file(tmp_path):
+    path = tmp_path / "payload.json"
+    path.write_text(json.dumps(STRATEGY), encoding="utf-8")
+    # standard input is ignored when --input is given
+    code, out = cli(["deadlines", "--input", str(path)], "this is not JSON")
+    assert code == 0
+    assert icpc_of(json.loads(out))["due"] == "2027-01-13"
+
+
+def test_input_file_with_text_format(tmp_path):
+    path = tmp_path / "payload.json"
+    path.write_text(json.dumps(STRATEGY), encoding="utf-8")
+    code, out = cli(["deadlines", "--input", str(path), "--format", "text"])
+    assert code == 0
+    assert "Wednesday 13 January 2027" in out
+
+
+def test_quorum_json_and_text():
+    payload = {
+        "authority": "oxfordshire",
+        "conference_type": "initial",
+        "attendees": [{"agency": "childrens-social-care"}, {"agency": "police"}],
+        "circumstances": {},
+    }
+    code, out = cli(["quorum"], json.dumps(payload))
+    assert code == 0
+    result = json.loads(out)
+    assert result["quorate"] is False
+    assert result["may_proceed"] is False
+    code, out = cli(["quorum", "--format", "text"], json.dumps(payload))
+    assert code == 0
+    assert "Not quorate" in out
+
+
+def test_attendance_json_and_text():
+    payload = {
+        "authority": "barnsley",
+        "date_of_birth": "2016-05-20",
+        "conference_date": "2027-05-20",
+    }
+    code, out = cli(["attendance"], json.dumps(payload))
+    assert code == 0
+    result = json.loads(out)
+    assert result["age"] == 11
+    assert result["advocate_offered"] is True
+    code, out = cli(["attendance", "--format", "text"], json.dumps(payload))
+    assert code == 0
+    assert "11" in out
+
+
+def test_non_ascii_output_is_kept():
+    # North Yorkshire's key-agency quote has a curly apostrophe (U+2019 in "Children's").
+    payload = {"authority": "north-yorkshire", "conference_type": "initial", "attendees": []}
+    code, out = cli(["quorum"], json.dumps(payload))
+    assert code == 0
+    assert "Children\u2019s Social Care" in out
+
+
+# ------------------------------------------------------------------ bad input
+
+
+def errors_of(out: str) -> list[dict]:
+    result = json.loads(out)
+    assert set(result) == {"errors"}
+    return result["errors"]
+
+
+@pytest.mark.parametrize("text", ["{", "", "not json", "{'authority': 'oxfordshire'}", "[1,]"])
+def test_bad_json_exits_2_naming_the_payload(text):
+    code, out = cli(["deadlines"], text)
+    assert code == 2
+    (error,) = errors_of(out)
+    assert error["field"] == "payload"
+    assert "not valid json" in error["message"].lower()
+    assert "Traceback" not in out
+
+
+def test_bad_json_in_text_format_is_still_json_errors():
+    code, out = cli(["deadlines", "--format", "text"], "{")
+    assert code == 2
+    assert errors_of(out)[0]["field"] == "payload"
+
+
+def test_missing_input_file_exits_2(tmp_path):
+    missing = tmp_path / "nowhere.json"
+    code, out = cli(["deadlines", "--input", str(missing)])
+    assert code == 2
+    (error,) = errors_of(out)
+    assert error["field"] == "--input"
+    assert "nowhere.json" in error["message"]
+
+
+def test_input_file_is_a_directory_exits_2(tmp_path):
+    code, out = cli(["deadlines", "--input", str(tmp_path)])
+    assert code == 2
+    assert errors_of(out)[0]["field"] == "--input"
+
+
+def test_input_file_not_utf8_exits_2(tmp_path):
+    path = tmp_path / "latin1.json"
+    path.write_bytes(b'{"authority": "\xe9"}')
+    code, out = cli(["deadlines", "--input", str(path)])
+    assert code == 2
+    assert errors_of(out)[0]["field"] == "--input"
+
+
+@pytest.mark.parametrize(
+    ("calculator", "payload", "field", "words"),
+    [pytest.param(*case[1:], id=case[0]) for case in BAD_INPUT_CASES],
+)
+@pytest.mark.parametrize("output", ["json", "text"])
+def test_every_bad_input_exits_2_with_errors(calculator, payload, field, words, output):
+    code, out = cli([calculator, "--format", output], json.dumps(payload))
+    assert code == 2
+    assert "Traceback" not in out
+    assert [e["field"] for e in errors_of(out)] == [field]
+
+
+def test_unknown_calculator_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["bedtime"], stdin=io.StringIO("{}"), stdout=io.StringIO())
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage:" in err
+    assert "bedtime" in err
+
+
+@pytest.mark.parametrize("argv", [[], ["deadlines", "--format", "xml"], ["deadlines", "--nope"]])
+def test_other_usage_errors_exit_2(argv, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv, stdin=io.StringIO("{}"), stdout=io.StringIO())
+    assert exit_info.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ the real entry point
+
+
+def python_m(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "calculators", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_module_entry_point_json():
+    proc = python_m("deadlines", stdin=json.dumps(STRATEGY))
+    assert proc.returncode == 0, proc.stderr
+    assert icpc_of(json.loads(proc.stdout))["due"] == "2027-01-13"
+    assert "Traceback" not in proc.stderr
+
+
+def test_module_entry_point_text_from_file(tmp_path):
+    path = tmp_path / "payload.json"
+    path.write_text(json.dumps(STRATEGY), encoding="utf-8")
+    proc = python_m("deadlines", "--input", str(path), "--format", "text")
+    assert proc.returncode == 0, proc.stderr
+    assert "Wednesday 13 January 2027" in proc.stdout
+
+
+def test_module_entry_point_bad_input():
+    proc = python_m("quorum", stdin=json.dumps({"authority": "narnia"}))
+    assert proc.returncode == 2
+    fields = {e["field"] for e in json.loads(proc.stdout)["errors"]}
+    assert "authority" in fields
+    assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_module_entry_point_bad_date_never_tracebacks():
+    payload = {"authority": "oxfordshire", "events": {"icpc": "0000-01-01"}}
+    proc = python_m("deadlines", stdin=json.dumps(payload))
+    assert "Traceback" not in proc.stdout + proc.stderr
+    assert proc.returncode == 2
+    assert [e["field"] for e in json.loads(proc.stdout)["errors"]] == ["events.icpc"]
+
+
+def test_module_entry_point_unknown_calculator():
+    proc = python_m("bedtime", stdin="{}")
+    assert proc.returncode == 2
+    assert "usage:" in proc.stderr
+    assert "invalid choice" in proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr

@@ -1,0 +1,150 @@
+"""The handbook's generated tables and pages say exactly what the rules data says."""
+
+from __future__ import annotations
+
+import html
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from calculators import handbook
+from calculators.handbook import TOPICS, Links, MarkerError, render
+
+DATA = Path(__file__).resolve().parent.parent / "calculators" / "data"
+LINKS = Links(markdown="../sources.md", url="../../sources/")
+UNITS = {
+    "working day",
+    "working days",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "hour",
+    "hours",
+}
+
+
+def raw_rules() -> list[dict]:
+    """The deadline rules read straight from the TOML, not through calculators.rules."""
+    return tomllib.loads((DATA / "deadlines.toml").read_text("utf-8"))["rule"]
+
+
+def table_cells(topic: str) -> dict[tuple[str, str], str]:
+    """{(row title, column heading): cell text} of a rendered comparison table."""
+    markup = handbook.table_html(topic, links=LINKS)
+    columns = re.findall(r'<th scope="col">(.*?)</th>', markup)[1:]
+    cells = {}
+    for row in re.findall(r"<tr[^>]*><th scope=\"row\">(.*?)</tr>", markup, re.S):
+        title = re.sub(r"<[^>]+>", "", row.split("</th>")[0]).strip().removesuffix("Differs")
+        title = html.unescape(title).strip()
+        values = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+        for column, value in zip(columns, values, strict=True):
+            cells[(title, column)] = html.unescape(re.sub(r"<[^>]+>", " ", value))
+    return cells
+
+
+def period_words(period: str) -> str:
+    amount, unit = re.match(r"(?:gestation )?(\d+) (.+)", period).groups()
+    if amount == "1":
+        unit = unit.removesuffix("s")
+    return f"{amount} {unit}"
+
+
+def test_every_rule_is_in_a_comparison_table():
+    placed = {(row_id, event) for _, rows in TOPICS.values() for row_id, event in rows}
+    for rule in raw_rules():
+        assert (rule["id"], None) in placed or (rule["id"], rule["from"]) in placed, rule["id"]
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_table_cells_match_the_data(topic):
+    short = {
+        key: value["short"]
+        for key, value in tomllib.loads((DATA / "authorities.toml").read_text("utf-8")).items()
+    }
+    cells = table_cells(topic)
+    rules = raw_rules()
+    for row_id, event in TOPICS[topic][1]:
+        matching = [r for r in rules if r["id"] == row_id and event in (None, r["from"])]
+        title = next(r["title"] for r in rules if r["id"] == row_id and event in (None, r["from"]))
+        for authority, column in short.items():
+            cell = cells[(title, column)]
+            own = [r for r in matching if r["authority"] == authority]
+            national = [r for r in matching if r["authority"] == "england"]
+            if own:
+                for rule in own:
+                    assert period_words(rule["period"]) in cell or rule["period"] == "0 days", (
+                        row_id,
+                        authority,
+                        cell,
+                    )
+                    assert rule["section"] in cell
+            elif national:
+                assert cell.strip() == "Not stated: national guidance applies"
+            else:
+                assert cell.strip() == "Not stated"
+
+
+def test_rows_where_authorities_disagree_are_flagged_and_others_are_not():
+    markup = handbook.table_html("timescales", links=LINKS)
+    rows = {
+        re.sub(r"<[^>]+>", "", r.split("</th>")[0]).strip(): r
+        for r in re.findall(r"<tr[^>]*><th scope=\"row\">(.*?)</tr>", markup, re.S)
+    }
+    # Warrington's "15 days" differs from the others' 15 working days.
+    assert "Differs" in rows["Initial child protection conference Differs"]
+    # Everyone (or national guidance for Barnsley) reviews at most 6 months apart.
+    assert "Next review conference" in rows
+
+
+@pytest.mark.parametrize(
+    "authority", ["oxfordshire", "north-yorkshire", "croydon", "barnsley", "warrington"]
+)
+def test_at_a_glance_lists_every_rule_of_the_authority(authority):
+    page = handbook.glance_markdown(authority, links=LINKS)
+    for rule in raw_rules():
+        if rule["authority"] == authority:
+            assert f"| {rule['title']} |" in page
+            assert rule.get("quote", "") in page
+    for rule in raw_rules():
+        own = {r["id"] for r in raw_rules() if r["authority"] == authority}
+        if rule["authority"] == "england" and rule["id"] not in own:
+            assert "national guidance" in page.split(f"| {rule['title']} |")[1].split("\n")[0]
+
+
+def test_rule_marker_renders_words_and_citation():
+    text = render("held [[rule oxfordshire icpc]].", LINKS)
+    assert text.startswith("held within 15 working days of the strategy discussion (")
+    assert "](../sources.md#oxfordshire)" in text
+
+
+def test_rule_marker_for_a_silent_authority_names_the_national_rule():
+    text = render("[[rule croydon icpc]]", LINKS)
+    assert text.startswith("not stated in Croydon's document, so national guidance applies")
+    assert "(../sources.md#national)" in text
+
+
+def test_marker_on_an_indented_line_keeps_its_indent():
+    text = render('=== "Oxfordshire"\n\n    [[quorum oxfordshire]]\n', LINKS)
+    lines = [line for line in text.split("\n")[2:] if line]
+    assert len(lines) > 1 and all(line.startswith("    - ") for line in lines)
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "[[rule nowhere icpc]]",
+        "[[rule oxfordshire no-such-rule]]",
+        "[[fact oxfordshire nope]]",
+        "[[table nothing]]",
+        "[[glance]]",
+        "[[quorum]]",
+    ],
+)
+def test_a_marker_that_names_nothing_stops_the_build(marker):
+    with pytest.raises(MarkerError):
+        render(marker, LINKS)
