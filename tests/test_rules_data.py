@@ -124,3 +124,13 @@ def test_periods_parse_as_written(text, expected):
 def test_unreadable_periods_are_refused(text):
     with pytest.raises(ValueError):
         Period.parse(text)
+
+
+def test_facts_quote_their_source_word_for_word(source_text):
+    from calculators.data import facts
+
+    assert facts(), "no facts loaded: calculators/data/facts/*.toml missing from the package?"
+    for (authority, fact_id), fact in facts().items():
+        assert authority in SOURCE_FILES, (authority, fact_id)
+        assert fact["text"].strip() and fact["section"].strip(), (authority, fact_id)
+        assert normalise(fact["quote"]) in source_text(authority), (authority, fact_id)
