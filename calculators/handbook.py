@@ -9,6 +9,7 @@ Pages hold markers that the MkDocs hook (scripts/mkdocs_hooks.py) replaces:
     [[fact AUTHORITY ID]]    another cited rule with a number in it (data/facts/*.toml)
     [[table TOPIC]]          a comparison table, authorities as columns (see TOPICS)
     [[glance AUTHORITY]]     every timescale and threshold the authority sets
+    [[form NAME]]            a calculator's form (calculators/forms.py)
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .data import authorities, facts, load
+from .forms import form_html
 from .rules import NATIONAL, DeadlineRule, deadline_rules, rules_for, silences
 
 AUTHORITIES = tuple(authorities())  # national first, then the five in the data's order
@@ -82,7 +84,7 @@ TOPICS: dict[str, tuple[str, tuple[tuple[str, str | None], ...]]] = {
     ),
 }
 
-MARKER = re.compile(r"\[\[(rule|quorum|attendance|fact|table|glance)(?: ([^\]]*?))?\]\]")
+MARKER = re.compile(r"\[\[(rule|quorum|attendance|fact|table|glance|form)(?: ([^\]]*?))?\]\]")
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ def _expand(match: re.Match, links: Links) -> str:
         "fact": fact_text,
         "table": table_html,
         "glance": glance_markdown,
+        "form": lambda name, links: form_html(name),
     }
     try:
         return renderers[kind](*args, links=links)
@@ -374,3 +377,48 @@ def glance_markdown(authority: str, *, links: Links) -> str:
         lines += ["", "## Other thresholds", ""]
         lines += [f"- {fact_text(authority, f['id'], links=links)}" for f in own_facts]
     return "\n".join(lines)
+
+
+# Where each deadline is explained, for the calculators' "read more" links (site-relative URLs).
+HANDBOOK_PAGES: dict[str, str] = {
+    "conference-booking": "handbook/convening/",
+    "icpc": "handbook/timing/",
+    "conference-before-epo-expires": "handbook/timing/",
+    "transfer-in-conference": "handbook/timing/",
+    "pre-birth-assessment-start": "handbook/timing/",
+    "pre-birth-conference-request": "handbook/timing/",
+    "pre-birth-conference": "handbook/timing/",
+    "first-core-group": "handbook/core-groups/",
+    "next-core-group": "handbook/core-groups/",
+    "first-review": "handbook/reviews/",
+    "next-review": "handbook/reviews/",
+    "looked-after-review": "handbook/looked-after-children/",
+    "return-home-icpc": "handbook/looked-after-children/",
+    "supervision-order-3-month-review": "handbook/looked-after-children/",
+    "supervision-order-9-month-review": "handbook/looked-after-children/",
+    "child-in-need-plan-review": "handbook/discontinuing/",
+    "attendance-improvements-agreed": "handbook/membership-and-quorum/",
+    "social-worker-liaises-with-chair": "handbook/reports/",
+    "exclusion-representations": "handbook/exclusion/",
+    "reports-to-parents": "handbook/reports/",
+    "reports-to-chair": "handbook/reports/",
+    "reports-to-safeguarding-unit": "handbook/reports/",
+    "social-care-report-authorised": "handbook/reports/",
+    "report-emailed-to-safeguarding-service": "handbook/reports/",
+    "decision-letter-to-parents": "handbook/after-the-conference/",
+    "decisions-and-recommendations": "handbook/after-the-conference/",
+    "decision-document": "handbook/after-the-conference/",
+    "outline-plan-and-decision-letter": "handbook/after-the-conference/",
+    "decision-summary-and-plan": "handbook/after-the-conference/",
+    "record": "handbook/after-the-conference/",
+    "record-to-parents": "handbook/after-the-conference/",
+    "record-amendments": "handbook/after-the-conference/",
+}
+
+
+def handbook_pages() -> dict[str, str]:
+    """Every deadline id with the handbook page that explains it."""
+    missing = {rule.id for rule in deadline_rules()} - set(HANDBOOK_PAGES)
+    if missing:
+        raise KeyError(f"no handbook page for {sorted(missing)}")
+    return dict(HANDBOOK_PAGES)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .dates import Date, add_months, long_date
 from .workingdays import WorkingCalendar
@@ -28,8 +28,7 @@ FULL_TERM_WEEKS = 40
 _PATTERN = re.compile(r"^(gestation )?(\d+) (working days?|days?|weeks?|months?|hours?)$")
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
     amount: int
     unit: str  # one of UNITS, always plural
     gestation: bool = False
@@ -55,11 +54,15 @@ class Period:
         return f"{self.amount} {unit}"
 
 
-@dataclass
 class Outcome:
-    limit: Date
-    due: Date
-    notes: list[str] = field(default_factory=list)
+    """A deadline's calendar limit, its due date (a working day) and what to tell the user."""
+
+    __slots__ = ("due", "limit", "notes")
+
+    def __init__(self, limit: Date, due: Date, notes: list[str] | None = None):
+        self.limit = limit
+        self.due = due
+        self.notes = notes if notes is not None else []
 
 
 def apply(period: Period, start: Date, direction: str, cal: WorkingCalendar) -> Outcome:

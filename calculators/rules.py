@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .data import authorities, citation, events, load
 from .periods import Period
@@ -12,8 +11,7 @@ from .periods import Period
 NATIONAL = "england"
 
 
-@dataclass(frozen=True)
-class DeadlineRule:
+class DeadlineRule(NamedTuple):
     id: str
     authority: str
     title: str
@@ -26,7 +24,7 @@ class DeadlineRule:
     sooner_of: tuple[str, Period] | None = None
     conference_type: str | None = None
     requires: tuple[str, ...] = ()
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    notes: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, row: dict[str, Any]) -> DeadlineRule:

@@ -31,6 +31,33 @@ def glossary_table() -> str:
     return "\n".join(lines)
 
 
+# A handbook page that explains a rule points to the calculator that applies it.
+CALCULATOR_LINKS = (
+    ("[[rule ", "deadlines", "Work out these dates for a case with the deadline calculator"),
+    ("[[quorum ", "quorum", "Check a conference's quorum with the quorum checker"),
+    (
+        "[[attendance ",
+        "attendance",
+        "Check what applies to a child's age with the attendance checker",
+    ),
+)
+
+
+def calculator_tip(markdown: str, src_uri: str) -> str:
+    folder = posixpath.dirname(src_uri) or "."
+    links = [
+        f"[{text}]({posixpath.relpath(f'calculators/{name}.md', folder)})."
+        for marker, name, text in CALCULATOR_LINKS
+        if marker in markdown
+    ]
+    if not links or not src_uri.startswith("handbook/"):
+        return markdown
+    tip = '!!! tip "Calculators"\n' + "".join(f"    {link}\n\n" for link in links)
+    head, _, body = markdown.partition("\n\n")
+    return f"{head}\n\n{tip}{body}"
+
+
 def on_page_markdown(markdown, page, config, files):  # the signature MkDocs calls
+    markdown = calculator_tip(markdown, page.file.src_uri)
     markdown = markdown.replace("[[glossary]]", glossary_table())
     return handbook.render(markdown, links_for(page.file.src_uri, page.url))

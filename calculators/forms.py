@@ -1,0 +1,224 @@
+"""The calculators' forms as HTML, generated from the same data the calculators read, following
+GOV.UK Design System patterns (labels and hints, day-month-year date inputs, an error summary).
+
+The MkDocs hook renders [[form deadlines]], [[form quorum]] and [[form attendance]] with these;
+docs/javascripts/calculators/ turns the forms into payloads for calculators.run and shows the
+results. Field names are the payload's JSON field names, as in the page's URL.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from .data import authorities, event_groups, events, load
+
+DATE_HINT = "For example, 27 3 2027"
+FIRST_GROUP_OPEN = "initial"
+
+
+def form_html(name: str) -> str:
+    return {"deadlines": deadlines_form, "quorum": quorum_form, "attendance": attendance_form}[
+        name
+    ]()
+
+
+def _error_summary() -> str:
+    return (
+        '<div class="cpc-error-summary" data-error-summary hidden tabindex="-1">'
+        '<h2 class="cpc-error-summary__title">There is a problem</h2>'
+        '<ul class="cpc-error-summary__list" data-error-list></ul></div>'
+    )
+
+
+def _error(field_id: str) -> str:
+    return (
+        f'<p class="cpc-error-message" id="{field_id}-error" data-error-for="{field_id}" hidden>'
+        "</p>"
+    )
+
+
+def _authority_select(include_national: bool = True) -> str:
+    options = "".join(
+        f'<option value="{key}">{escape(row["name"])}</option>'
+        for key, row in authorities().items()
+        if include_national or key != "england"
+    )
+    return (
+        '<div class="cpc-form-group" data-field="authority">'
+        '<label class="cpc-label" for="authority">Authority</label>'
+        '<p class="cpc-hint" id="authority-hint">Whose procedure applies. We remember your '
+        "choice in this browser for next time.</p>"
+        f"{_error('authority')}"
+        '<select class="cpc-select" id="authority" name="authority" '
+        f'aria-describedby="authority-hint">{options}</select></div>'
+    )
+
+
+def date_input(field: str, name: str, legend: str, hint: str) -> str:
+    """GOV.UK date input: day, month and year in a fieldset, no auto-tab."""
+    parts = "".join(
+        f'<div class="cpc-date-input__item"><label class="cpc-label" for="{name}-{part}">'
+        f"{part.title()}</label>"
+        f'<input class="cpc-input cpc-input--width-{width}" id="{name}-{part}" '
+        f'name="{name}-{part}" type="text" inputmode="numeric" autocomplete="off" '
+        f'data-date-part="{part}"></div>'
+        for part, width in (("day", 2), ("month", 2), ("year", 4))
+    )
+    return (
+        f'<div class="cpc-form-group" data-field="{field}">'
+        f'<fieldset class="cpc-fieldset" role="group" id="{name}" data-date="{name}" '
+        f'aria-describedby="{name}-hint">'
+        f'<legend class="cpc-fieldset__legend">{escape(legend)}</legend>'
+        f'<p class="cpc-hint" id="{name}-hint">{escape(hint)} {DATE_HINT}</p>'
+        f"{_error(name)}"
+        f'<div class="cpc-date-input">{parts}</div></fieldset></div>'
+    )
+
+
+def _radios(field: str, legend: str, options: list[tuple[str, str]], hint: str = "") -> str:
+    items = "".join(
+        f'<div class="cpc-radios__item"><input class="cpc-radios__input" type="radio" '
+        f'id="{field}-{value}" name="{field}" value="{value}">'
+        f'<label class="cpc-label cpc-radios__label" for="{field}-{value}">{escape(label)}'
+        "</label></div>"
+        for value, label in options
+    )
+    hint_html = f'<p class="cpc-hint" id="{field}-hint">{escape(hint)}</p>' if hint else ""
+    described = f' aria-describedby="{field}-hint"' if hint else ""
+    return (
+        f'<div class="cpc-form-group" data-field="{field}">'
+        f'<fieldset class="cpc-fieldset" id="{field}"{described}>'
+        f'<legend class="cpc-fieldset__legend">{escape(legend)}</legend>{hint_html}'
+        f'{_error(field)}<div class="cpc-radios">{items}</div></fieldset></div>'
+    )
+
+
+def _checkboxes(field: str, legend: str, options: list[tuple[str, str]], hint: str) -> str:
+    items = "".join(
+        f'<div class="cpc-checkboxes__item"><input class="cpc-checkboxes__input" '
+        f'type="checkbox" id="{field}-{value}" name="{field}" value="{value}">'
+        f'<label class="cpc-label cpc-checkboxes__label" for="{field}-{value}">'
+        f"{escape(label)}</label></div>"
+        for value, label in options
+    )
+    return (
+        f'<div class="cpc-form-group" data-field="{field}">'
+        f'<fieldset class="cpc-fieldset" id="{field}" aria-describedby="{field}-hint">'
+        f'<legend class="cpc-fieldset__legend">{escape(legend)}</legend>'
+        f'<p class="cpc-hint" id="{field}-hint">{escape(hint)}</p>{_error(field)}'
+        f'<div class="cpc-checkboxes">{items}</div></fieldset></div>'
+    )
+
+
+def _form(name: str, body: str, button: str) -> str:
+    return (
+        f'<form class="cpc-form" data-calculator="{name}" novalidate>{_error_summary()}'
+        f'{body}<button type="submit" class="cpc-button" data-submit>{button}</button></form>'
+        '<p class="cpc-status" data-status role="status">Loading the calculator: this takes a '
+        "few seconds the first time.</p>"
+        '<section class="cpc-results" data-results hidden aria-labelledby="results-title">'
+        "</section>"
+    )
+
+
+def deadlines_form() -> str:
+    sections = []
+    for group, heading in event_groups().items():
+        fields = [
+            date_input(f"events.{name}", name, row["title"], row["help"])
+            for name, row in events().items()
+            if row["group"] == group
+        ]
+        if group == "reports":
+            fields.append(
+                _radios(
+                    "conference_type",
+                    "Type of conference",
+                    [
+                        ("initial", "Initial (including pre-birth and transfer-in)"),
+                        ("review", "Review"),
+                    ],
+                    "Report deadlines differ for initial and review conferences.",
+                )
+            )
+        open_attr = " open" if group == FIRST_GROUP_OPEN else ""
+        sections.append(
+            f'<details class="cpc-details" data-group="{group}"{open_attr}>'
+            f'<summary class="cpc-details__summary">{escape(heading)}</summary>'
+            f'<div class="cpc-details__text">{"".join(fields)}</div></details>'
+        )
+    closures = (
+        '<details class="cpc-details" data-group="closures">'
+        '<summary class="cpc-details__summary">Office closure days</summary>'
+        '<div class="cpc-details__text"><div class="cpc-form-group" data-field="closure_days">'
+        '<label class="cpc-label" for="closure_days">Days your office is closed, besides '
+        "weekends and bank holidays</label>"
+        '<p class="cpc-hint" id="closure_days-hint">One date a line, for example 24 12 2026. '
+        "They are not counted as working days.</p>"
+        f"{_error('closure_days')}"
+        '<textarea class="cpc-textarea" id="closure_days" name="closure_days" rows="3" '
+        'aria-describedby="closure_days-hint"></textarea></div></div></details>'
+    )
+    intro = (
+        '<p class="cpc-hint">Give the dates you know; leave the rest blank. Each section '
+        "opens to show its dates.</p>"
+    )
+    return _form(
+        "deadlines",
+        _authority_select() + intro + "".join(sections) + closures,
+        "Calculate deadlines",
+    )
+
+
+def quorum_form() -> str:
+    table = load("quorum")
+    agencies = list(table["agencies"].items())
+    circumstances = list(table["circumstances"].items())
+    body = (
+        _authority_select()
+        + _radios(
+            "conference_type",
+            "Type of conference",
+            [
+                ("initial", "Initial"),
+                ("pre-birth", "Pre-birth"),
+                ("transfer-in", "Transfer-in"),
+                ("review", "Review"),
+            ],
+        )
+        + _checkboxes(
+            "attendee",
+            "Which agencies are attending?",
+            agencies,
+            "Tick each agency with someone at the conference. Several people from one agency "
+            "count once.",
+        )
+        + _checkboxes(
+            "direct_contact",
+            "Which of those attending have had direct contact with the child?",
+            agencies,
+            "Most procedures count only agencies that have had direct contact with the child.",
+        )
+        + _checkboxes(
+            "circumstances",
+            "Which of these apply?",
+            circumstances,
+            "They decide whether a conference that is not quorate may still go ahead.",
+        )
+    )
+    return _form("quorum", body, "Check quorum")
+
+
+def attendance_form() -> str:
+    body = (
+        _authority_select() + '<div class="cpc-form-group" data-field="age">'
+        '<label class="cpc-label" for="age">Child\'s age in years</label>'
+        '<p class="cpc-hint" id="age-hint">Or leave this blank and give the date of birth and '
+        "the conference date below.</p>"
+        f"{_error('age')}"
+        '<input class="cpc-input cpc-input--width-3" id="age" name="age" type="text" '
+        'inputmode="numeric" autocomplete="off" aria-describedby="age-hint"></div>'
+        + date_input("date_of_birth", "date_of_birth", "Child's date of birth", "")
+        + date_input("conference_date", "conference_date", "Date of the conference", "")
+    )
+    return _form("attendance", body, "Check attendance")
