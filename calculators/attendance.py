@@ -109,7 +109,8 @@ def calculate(payload: Any) -> dict:
             result["notes"].append(
                 {
                     "text": f"At {age}, the young person is routinely offered an independent advocate "
-                    f"(ages {low} to {high}).",
+                    f'(ages {low} to {high}; the source says "between", read here as including '
+                    "both ages).",
                     "source": advocate,
                 }
             )

@@ -183,9 +183,8 @@ def rule_text(authority: str, deadline_id: str, *, links: Links) -> str:
     silence = silences().get((authority, deadline_id))
     said = ""
     if silence:
-        said = (
-            f' It says instead: "{silence["quote"]}" ({links.md(authority, silence["section"])}).'
-        )
+        where = links.md(authority, f"{name}, {silence['section']}")
+        said = f' {name}\'s document says instead: "{silence["quote"]}" ({where}).'
     if national:
         rules = "; ".join(f"{_lower_first(r.words())} {_rule_cite(r, links)}" for r in national)
         return f"not stated in {name}'s document, so national guidance applies: {rules}.{said}"
@@ -236,12 +235,17 @@ def quorum_text(authority: str, *, links: Links) -> str:
                 f"- Where the child has not had relevant contact with enough agencies, the quorum may be breached {cite(rule['breach_quote'])}."
             )
     elif exceptions:
-        conditions = " ".join(
-            f"{circumstances[e['circumstance']]} {cite(e['quote'])}" for e in exceptions
+        # Barnsley says the conference "should proceed"; the others that the chair "may".
+        verb = (
+            "Should go ahead although inquorate** when"
+            if "chair_decides" in rule
+            else ("May go ahead although inquorate** only when")
         )
-        lines.append(
-            f"- **May go ahead although inquorate** only when all of these hold: {conditions}"
-        )
+        lines.append(f"- **{verb} all of these hold:")
+        lines += [
+            f"    - {circumstances[e['circumstance']].rstrip('.')} {cite(e['quote'])}."
+            for e in exceptions
+        ]
     if "chair_decides" in rule:
         lines.append(
             f"- Otherwise the decision to go ahead is the chair's {cite(rule['chair_decides'])}."
@@ -252,7 +256,11 @@ def quorum_text(authority: str, *, links: Links) -> str:
         )
     for key in rule.get("key_agencies", []):
         agencies = ", ".join(table["agencies"][a] for a in key["agencies"])
-        when = f", where {_lower_first(circumstances[key['when']])}" if key.get("when") else ""
+        when = (
+            f", where {_lower_first(circumstances[key['when']]).rstrip('.')}"
+            if key.get("when")
+            else ""
+        )
         kinds = ", ".join(key["conference_types"])
         lines.append(
             f"- **Key agencies** ({agencies}) must attend {kinds} conferences{when} {cite(key['quote'])}."

@@ -24,6 +24,7 @@ class DeadlineRule(NamedTuple):
     sooner_of: tuple[str, Period] | None = None
     conference_type: str | None = None
     requires: tuple[str, ...] = ()
+    wording: str | None = None  # "at": the source names a point in time, not a latest date
     notes: tuple[str, ...] = ()
 
     @classmethod
@@ -42,6 +43,7 @@ class DeadlineRule(NamedTuple):
             sooner_of=(sooner["from"], Period.parse(sooner["period"])) if sooner else None,
             conference_type=row.get("conference_type"),
             requires=tuple(row.get("requires", ())),
+            wording=row.get("wording"),
             notes=tuple(row.get("notes", ())),
         )
 
@@ -49,9 +51,12 @@ class DeadlineRule(NamedTuple):
         """The rule in plain words: 'Within 15 working days of the strategy discussion'."""
         label = events()[event or self.event]["label"]
         if self.period.amount == 0:
-            text = f"By {label}"
+            text = f"Before {label}"
         elif self.period.gestation:
             text = f"At {self.period.words()} (counted back from {label})"
+        elif self.wording == "at":
+            side = "before" if self.direction == "before" else "after"
+            text = f"{self.period.words().capitalize()} {side} {label}"
         elif self.direction == "before":
             text = f"At least {self.period.words()} before {label}"
         else:

@@ -24,6 +24,7 @@ def test_every_deadline_rule_is_complete(rule):
     assert rule.direction in ("after", "before")
     assert rule.section.strip() and rule.title.strip()
     assert rule.conference_type in (None, "initial", "review")
+    assert rule.wording in (None, "at")
     assert all(e in events() for e in rule.requires)
     if rule.sooner_of:
         assert rule.sooner_of[0] in events()
