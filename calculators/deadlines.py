@@ -163,7 +163,7 @@ def _choose(deadline_id: str, authority: str, given: dict, conference_type: str 
             if inherited:
                 silence = silences().get((authority, deadline_id))
                 said = (
-                    f' It says instead: "{silence["quote"]}" ({silence["section"]}).'
+                    f' {name}\'s document says instead: "{silence["quote"]}" ({silence["section"]}).'
                     if silence
                     else ""
                 )

@@ -10,6 +10,8 @@ Pages hold markers that the MkDocs hook (scripts/mkdocs_hooks.py) replaces:
     [[table TOPIC]]          a comparison table, authorities as columns (see TOPICS)
     [[glance AUTHORITY]]     every timescale and threshold the authority sets
     [[form NAME]]            a calculator's form (calculators/forms.py)
+    [[scenarios SET]], [[handout]], [[answers]], [[sheet AUTHORITY]]
+                             training pages (calculators/training.py)
 """
 
 from __future__ import annotations
@@ -84,7 +86,10 @@ TOPICS: dict[str, tuple[str, tuple[tuple[str, str | None], ...]]] = {
     ),
 }
 
-MARKER = re.compile(r"\[\[(rule|quorum|attendance|fact|table|glance|form)(?: ([^\]]*?))?\]\]")
+MARKER = re.compile(
+    r"\[\[(rule|quorum|attendance|fact|table|glance|form|scenarios|handout|answers|sheet)"
+    r"(?: ([^\]]*?))?\]\]"
+)
 
 
 @dataclass(frozen=True)
@@ -123,7 +128,13 @@ def render(markdown: str, links: Links) -> str:
 
 def _expand(match: re.Match, links: Links) -> str:
     kind, args = match.group(1), (match.group(2) or "").split()
+    from . import training  # training renders with this module's pieces: import it late
+
     renderers: dict[str, Callable[..., str]] = {
+        "scenarios": training.scenarios_html,
+        "handout": training.handout_markdown,
+        "answers": training.answers_markdown,
+        "sheet": training.sheet_markdown,
         "rule": rule_text,
         "quorum": quorum_text,
         "attendance": attendance_text,

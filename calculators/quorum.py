@@ -86,7 +86,7 @@ def calculate(payload: Any) -> dict:
         missing = [] if has_social_care else ["children's social care is not attending"]
         if len(counted) < needed:
             missing.append(
-                f"{_other_agencies(len(counted))}{contact} attend, and {needed} are needed"
+                f"{_other_agencies(len(counted))}{contact} {'attends' if len(counted) == 1 else 'attend'}, and {needed} are needed"
             )
         result["reasons"].append(
             {

@@ -10,7 +10,12 @@ from . import run
 
 
 def respond(request_json: str) -> str:
-    """{"name", "payload", "want": ["text", "ics"], "stamp"?} -> {"result", "text"?, "ics"?}."""
+    """{"name", "payload", "want": ["text", "ics"], "stamp"?, "ask"?}
+    -> {"result", "text"?, "ics"?, "answer"?, "explanation"?}.
+
+    With "ask" (a training question, see calculators/training.py) the response also carries the
+    correct answer and why, so the browser only compares the learner's answer with it.
+    """
     request = json.loads(request_json)
     name = request["name"]
     result = run(name, request["payload"])
@@ -27,4 +32,9 @@ def respond(request_json: str) -> str:
 
             stamp = dt.datetime.fromisoformat(request["stamp"]) if "stamp" in request else None
             response["ics"] = calendar(result, stamp or dt.datetime.now(dt.UTC))
+        if "ask" in request:
+            from .training import answer_for, explain
+
+            response["answer"] = answer_for(result, request["ask"])
+            response["explanation"] = explain(name, result, request["ask"])
     return json.dumps(response, ensure_ascii=False)

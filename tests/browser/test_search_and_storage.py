@@ -35,7 +35,7 @@ def test_no_cookies_and_only_the_chosen_tab_in_storage(browser, site_url):
         assert context.cookies() == []
         assert page.evaluate("document.cookie") == ""
         keys = page.evaluate("() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]")
-        # Material's linked tabs remember the chosen authority, and nothing else is stored.
+        # Only the chosen authority is stored (by the linked tabs, and by a calculator once used).
         assert keys and all(key.endswith(".__tabs") for key in keys), keys
     finally:
         context.close()

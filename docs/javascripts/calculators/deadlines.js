@@ -117,7 +117,7 @@ function render(section, response, payload, runtime) {
   const pages = (runtime && runtime.handbook) || {};
   const warnings = result.warnings.map((w) => `<div class="cpc-warning" role="note"><span class="cpc-warning__icon" aria-hidden="true">!</span><strong class="cpc-warning__text"><span class="cpc-visually-hidden">Warning</span>${escapeHtml(w)}</strong></div>`).join("");
   const notStated = result.not_stated.length
-    ? `<h3>Not stated</h3><ul class="cpc-not-stated">${result.not_stated.map((n) => `<li data-not-stated="${escapeHtml(n.id)}"><strong>${escapeHtml(n.title)}</strong>: ${escapeHtml(n.note)}</li>`).join("")}</ul>`
+    ? `<details class="cpc-details"><summary class="cpc-details__summary">Not stated in ${escapeHtml(result.authority_name)}'s procedure (${result.not_stated.length})</summary><ul class="cpc-not-stated">${result.not_stated.map((n) => `<li data-not-stated="${escapeHtml(n.id)}"><strong>${escapeHtml(n.title)}</strong>: ${escapeHtml(n.note)}</li>`).join("")}</ul></details>`
     : "";
   const list = result.deadlines.length
     ? `<ol class="cpc-deadlines">${result.deadlines.map((d) => deadlineHtml(d, pages)).join("")}</ol>`

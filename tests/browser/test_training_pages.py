@@ -1,0 +1,126 @@
+"""Training in Chromium: answering by keyboard, verdicts for right and wrong answers, A4
+printing without clipped content, and WCAG 2.2 AA."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+VERDICT_TIMEOUT = 60_000
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]
+# A4 less the 12 mm page margins in docs/stylesheets/calculators.css, in CSS pixels.
+A4_PRINTABLE_WIDTH = round((210 - 24) / 25.4 * 96)
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def axe(page, axe_script) -> list[str]:
+    page.add_script_tag(path=str(axe_script))
+    return page.evaluate(
+        """async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))
+            .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)""",
+        AXE_TAGS,
+    )
+
+
+def test_a_learner_answers_a_date_by_keyboard_and_is_told_they_are_right(page, site_url):
+    page.goto(site_url + "training/deadlines/")
+    page.focus("#christmas-icpc-answer-day")
+    for value in ("13", "1", "2027"):
+        page.keyboard.type(value)
+        page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # focus is on "Check my answer"
+    verdict = page.locator("#christmas-icpc [data-verdict-outcome]")
+    verdict.wait_for(timeout=VERDICT_TIMEOUT)
+    assert verdict.get_attribute("data-verdict-outcome") == "right"
+    text = page.locator("#christmas-icpc [data-verdict]").inner_text()
+    assert "Wednesday 13 January 2027" in text
+    assert "Christmas Day" in text  # the explanation says which days were not counted
+
+
+def test_a_wrong_answer_is_told_the_right_one(page, site_url):
+    page.goto(site_url + "training/deadlines/")
+    # 15 working days ignoring the bank holidays would wrongly give Friday 8 January.
+    page.fill("#christmas-icpc-answer-day", "8")
+    page.fill("#christmas-icpc-answer-month", "1")
+    page.fill("#christmas-icpc-answer-year", "2027")
+    page.click("#christmas-icpc button")
+    verdict = page.locator("#christmas-icpc [data-verdict-outcome]")
+    verdict.wait_for(timeout=VERDICT_TIMEOUT)
+    assert verdict.get_attribute("data-verdict-outcome") == "wrong"
+    assert (
+        "Wednesday 13 January 2027" in page.locator("#christmas-icpc [data-verdict]").inner_text()
+    )
+
+
+def test_choice_questions_by_keyboard_right_and_wrong(page, site_url, axe_script):
+    page.goto(site_url + "training/quorum-and-attendance/")
+    page.focus("#oxfordshire-age-11-answer-offer")
+    page.keyboard.press("ArrowDown")  # radios: the next option, "unlikely to take part"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    verdict = page.locator("#oxfordshire-age-11 [data-verdict-outcome]")
+    verdict.wait_for(timeout=VERDICT_TIMEOUT)
+    assert verdict.get_attribute("data-verdict-outcome") == "right"
+
+    page.check("#barnsley-advocacy-answer-no")
+    page.click("#barnsley-advocacy button")
+    wrong = page.locator("#barnsley-advocacy [data-verdict-outcome]")
+    wrong.wait_for(timeout=VERDICT_TIMEOUT)
+    assert wrong.get_attribute("data-verdict-outcome") == "wrong"
+    assert not axe(page, axe_script)
+
+
+def test_checking_without_an_answer_asks_for_one(page, site_url):
+    page.goto(site_url + "training/quorum-and-attendance/")
+    page.click("#warrington-inquorate button")
+    error = page.locator("#warrington-inquorate-answer-error")
+    error.wait_for()
+    assert "Choose an answer" in error.inner_text()
+
+
+@pytest.mark.parametrize(
+    ("path", "pages"),
+    [
+        ("training/handout/", None),
+        ("training/answers/", None),
+        ("training/sheets/oxfordshire/", 1),
+        ("training/sheets/north-yorkshire/", 1),
+        ("training/sheets/croydon/", 1),
+        ("training/sheets/barnsley/", 1),
+        ("training/sheets/warrington/", 1),
+    ],
+)
+def test_printouts_fit_a4_without_clipping(page, site_url, axe_script, path, pages):
+    page.goto(site_url + path)
+    assert not axe(page, axe_script)
+    page.set_viewport_size({"width": A4_PRINTABLE_WIDTH, "height": 1000})
+    page.emulate_media(media="print")
+    overflow = page.evaluate(
+        """() => {
+            const page = document.documentElement.clientWidth;
+            // Nothing reaches past the printable width, and no table or scroll box hides
+            // part of its content.
+            const beyond = [...document.querySelectorAll('article *')]
+                .filter((e) => e.getBoundingClientRect().right > page + 1);
+            const cut = [...document.querySelectorAll('article table, .md-typeset__scrollwrap')]
+                .filter((e) => e.scrollWidth > e.clientWidth + 1);
+            return [...beyond, ...cut].map((e) => e.tagName + ': ' + e.textContent.slice(0, 40));
+        }"""
+    )
+    assert not overflow, overflow
+    pdf = page.pdf(format="A4")
+    count = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+    if pages is not None:
+        assert count == pages
+    else:
+        assert count >= 1
