@@ -168,14 +168,21 @@ def scenarios_html(set_id: str, *, links) -> str:
     return "\n".join(parts)
 
 
+def _numbered_sets():
+    """(set heading, [(number, scenario), ...]) for each set, numbered across all sets."""
+    number = 0
+    for set_id, heading in sets().items():
+        members = [s for s in scenarios() if s["set"] == set_id]
+        yield heading, list(enumerate(members, number + 1))
+        number += len(members)
+
+
 def handout_markdown(*, links) -> str:
     """The learners' handout: every scenario's story and question, with room to answer."""
     lines = []
-    number = 0
-    for set_id, heading in sets().items():
+    for heading, numbered in _numbered_sets():
         lines += [f"## {heading}", ""]
-        for scenario in (s for s in scenarios() if s["set"] == set_id):
-            number += 1
+        for number, scenario in numbered:
             lines += [
                 f"### {number}. {scenario['title']}",
                 "",
@@ -192,11 +199,9 @@ def handout_markdown(*, links) -> str:
 def answers_markdown(*, links) -> str:
     """The trainer's answer sheet, computed by the calculators."""
     lines = []
-    number = 0
-    for set_id, heading in sets().items():
+    for heading, numbered in _numbered_sets():
         lines += [f"## {heading}", ""]
-        for scenario in (s for s in scenarios() if s["set"] == set_id):
-            number += 1
+        for number, scenario in numbered:
             result = result_of(scenario)
             answer = answer_for(result, scenario["ask"])
             why = explain(scenario["calculator"], result, scenario["ask"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 import sys
@@ -23,19 +24,19 @@ SOURCE_FILES = {
 def normalise(text: str) -> str:
     """Fold the differences a capture introduces: curly quotes, bold marks, runs of space."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("*", "")
+    text = text.replace("\u201c", '"').replace("\u201d", '"')
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+@functools.cache
+def read_source(authority: str) -> str:
+    """An authority's captured source document, normalised for quote checks."""
+    return normalise((SOURCES / SOURCE_FILES[authority]).read_text("utf-8"))
 
 
 @pytest.fixture(scope="session")
 def source_text():
-    cache: dict[str, str] = {}
-
-    def read(authority: str) -> str:
-        if authority not in cache:
-            cache[authority] = normalise((SOURCES / SOURCE_FILES[authority]).read_text("utf-8"))
-        return cache[authority]
-
-    return read
+    return read_source
 
 
 @pytest.fixture(scope="session")

@@ -11,42 +11,20 @@ quorum. Agencies, not people, are counted: several professionals of one agency c
 from __future__ import annotations
 
 import itertools
-import re
-from pathlib import Path
 
 import pytest
 
 from calculators import run
 
-SOURCES = Path(__file__).parent / "fixtures" / "sources"
-SOURCE_FILES = {
-    "oxfordshire": "000_407a0381a9fd4bba.txt",
-    "north-yorkshire": "001_f7a68cc90b3c4c3a.txt",
-    "croydon": "002_37302181bc7f6b2e.txt",
-    "barnsley": "003_72a1149c8952d334.txt",
-    "warrington": "004_0b9aed544cecc18a.txt",
-}
+from .conftest import normalise
+from .conftest import read_source as source_text
+
 AUTHORITIES = ("england", "oxfordshire", "north-yorkshire", "croydon", "barnsley", "warrington")
 DIRECT_CONTACT_REQUIRED = ("oxfordshire", "north-yorkshire", "warrington")
 WITH_QUORUM = (*DIRECT_CONTACT_REQUIRED, "barnsley")
 NO_QUORUM = ("england", "croydon")
 THREE_CONDITIONS = ("limited_agency_contact", "sufficient_information", "delay_detrimental")
 KEY_AGENCIES = {"police", "health", "childrens-social-care"}
-
-
-def normalise(text: str) -> str:
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = text.replace("\u201c", '"').replace("\u201d", '"')
-    return re.sub(r"\s+", " ", text).strip()
-
-
-_TEXTS: dict[str, str] = {}
-
-
-def source_text(authority: str) -> str:
-    if authority not in _TEXTS:
-        _TEXTS[authority] = normalise((SOURCES / SOURCE_FILES[authority]).read_text("utf-8"))
-    return _TEXTS[authority]
 
 
 def attendee(agency: str, direct_contact: bool = True) -> dict:
