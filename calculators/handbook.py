@@ -327,26 +327,159 @@ def _effective(authority: str, deadline_id: str, event: str | None):
 
 
 def table_html(topic: str, *, links: Links) -> str:
+    """A comparison table: authorities as columns, one row per rule, differences flagged."""
+    if topic == "quorum":
+        return _compare_table("Quorum", "Rule", _quorum_rows(links))
+    if topic == "attendance":
+        return _compare_table("Child attendance and advocacy", "Rule", _attendance_rows(links))
     title, rows = TOPICS[topic]
-    head = "".join(f'<th scope="col">{html.escape(_short(a))}</th>' for a in AUTHORITIES)
-    body = []
+    table_rows = []
     for deadline_id, event in rows:
-        cells, keys = [], set()
+        cells = []
         for authority in AUTHORITIES:
             rules, inherited = _effective(authority, deadline_id, event)
-            keys.add(_cell_key(rules))
-            cells.append(_cell(authority, rules, inherited, links))
-        differs = len(keys) > 1
-        label = html.escape(_row_title(deadline_id, event))
+            cells.append((_cell(authority, rules, inherited, links), _cell_key(rules)))
+        table_rows.append((_row_title(deadline_id, event), cells))
+    return _compare_table(title, "Deadline", table_rows)
+
+
+def _compare_table(title: str, first: str, rows: list[tuple[str, list[tuple[str, object]]]]) -> str:
+    """rows: (row label, [(cell html, comparison key) for each authority in AUTHORITIES])."""
+    head = "".join(f'<th scope="col">{html.escape(_short(a))}</th>' for a in AUTHORITIES)
+    body = []
+    for label, cells in rows:
+        differs = len({key for _, key in cells}) > 1
         flag = ' <strong class="cpc-differs-flag">Differs</strong>' if differs else ""
         css = ' class="cpc-differs"' if differs else ""
-        body.append(f'<tr{css}><th scope="row">{label}{flag}</th>{"".join(cells)}</tr>')
+        row_cells = "".join(cell for cell, _ in cells)
+        body.append(f'<tr{css}><th scope="row">{html.escape(label)}{flag}</th>{row_cells}</tr>')
     return (
         f'<div class="cpc-compare"><table>\n<caption>{html.escape(title)}</caption>\n'
-        f'<thead><tr><th scope="col">Deadline</th>{head}</tr></thead>\n<tbody>\n'
+        f'<thead><tr><th scope="col">{first}</th>{head}</tr></thead>\n<tbody>\n'
         + "\n".join(body)
         + "\n</tbody></table></div>"
     )
+
+
+NOT_STATED = ('<td class="cpc-not-stated">Not stated</td>', None)
+
+
+def _text_cell(authority: str, section: str, lines: list[str], links: Links, key: object):
+    text = "<br>".join(html.escape(line) for line in lines)
+    return (f"<td>{text}<br><small>{links.a(authority, section)}</small></td>", key)
+
+
+def _quorum_rows(links: Links) -> list:
+    table = load("quorum")
+    labels = table["circumstances"]
+    rows: dict[str, list] = {
+        "Who must attend": [],
+        "If not quorate, it may go ahead when": [],
+        "After an inquorate conference": [],
+        "Key agencies that must attend": [],
+    }
+    for authority in AUTHORITIES:
+        rule = table.get(authority) if authority != NATIONAL else None
+        if rule is None:
+            for cells in rows.values():
+                cells.append(NOT_STATED)
+            continue
+        section = rule["section"]
+        contact = " with direct contact with each child" if rule["direct_contact"] else ""
+        rows["Who must attend"].append(
+            _text_cell(
+                authority,
+                section,
+                [
+                    f"Children's social care and at least {rule['other_agencies']} other agencies{contact}"
+                ],
+                links,
+                (rule["other_agencies"], rule["direct_contact"]),
+            )
+        )
+        if rule["proceed"] == "conditions-lost":
+            lines = ["In exceptional circumstances; the list of them was lost from the capture"]
+        else:
+            # The sources' own words: Warrington's "2 agencies" is not the others' 3.
+            lines = [f"\u201c{e['quote']}\u201d" for e in rule.get("exceptions", [])]
+            if "chair_decides" in rule:
+                lines = [
+                    "It should go ahead when all of these hold:",
+                    *lines,
+                    "Otherwise the chair decides.",
+                ]
+        rows["If not quorate, it may go ahead when"].append(
+            _text_cell(authority, section, lines, links, tuple(lines))
+        )
+        actions = [a["text"] for a in rule.get("actions", [])]
+        rows["After an inquorate conference"].append(
+            _text_cell(authority, section, actions, links, tuple(actions))
+            if actions
+            else NOT_STATED
+        )
+        keys = [
+            f"{', '.join(table['agencies'][a].split(' (')[0] for a in k['agencies'])}: "
+            f"{', '.join(k['conference_types'])} conferences"
+            + (f", where {labels[k['when']].rstrip('.').lower()}" if k.get("when") else "")
+            for k in rule.get("key_agencies", [])
+        ]
+        rows["Key agencies that must attend"].append(
+            _text_cell(authority, section, keys, links, tuple(keys)) if keys else NOT_STATED
+        )
+    return list(rows.items())
+
+
+def _attendance_rows(links: Links) -> list:
+    table = load("attendance")
+    rows: dict[str, list] = {
+        "Age presumption": [],
+        "Questions before deciding": [],
+        "Independent advocate": [],
+    }
+    for authority in AUTHORITIES:
+        rule = table.get(authority) if authority != NATIONAL else None
+        if rule is None:
+            for cells in rows.values():
+                cells.append(NOT_STATED)
+            continue
+        section = rule["section"]
+        if "presumption_age" in rule:
+            age = rule["presumption_age"]
+            lines = [
+                f"Under {age}: unlikely to take part directly or fully",
+                f"{age} and over: offer the chance",
+                "(both can be rebutted)",
+            ]
+            rows["Age presumption"].append(_text_cell(authority, section, lines, links, age))
+        elif "presumption_lost_quote" in rule:
+            lines = ["Lost from the captured document"]
+            rows["Age presumption"].append(_text_cell(authority, section, lines, links, "lost"))
+        else:
+            rows["Age presumption"].append(NOT_STATED)
+        if rule.get("questions"):
+            rows["Questions before deciding"].append(
+                _text_cell(authority, section, rule["questions"], links, tuple(rule["questions"]))
+            )
+        elif "questions_lost_quote" in rule:
+            rows["Questions before deciding"].append(
+                _text_cell(authority, section, ["Lost from the captured document"], links, "lost")
+            )
+        else:
+            rows["Questions before deciding"].append(NOT_STATED)
+        if "advocate_ages" in rule:
+            low, high = rule["advocate_ages"]
+            rows["Independent advocate"].append(
+                _text_cell(
+                    authority,
+                    section,
+                    [f"Routinely offered at ages {low} to {high}"],
+                    links,
+                    (low, high),
+                )
+            )
+        else:
+            rows["Independent advocate"].append(NOT_STATED)
+    return list(rows.items())
 
 
 def _short(authority: str) -> str:

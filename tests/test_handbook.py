@@ -148,3 +148,39 @@ def test_marker_on_an_indented_line_keeps_its_indent():
 def test_a_marker_that_names_nothing_stops_the_build(marker):
     with pytest.raises(MarkerError):
         render(marker, LINKS)
+
+
+def test_quorum_table_matches_the_data():
+    quorum = tomllib.loads((DATA / "quorum.toml").read_text("utf-8"))
+    cells = table_cells("quorum")
+    for authority, column in [
+        ("oxfordshire", "Oxfordshire"),
+        ("north-yorkshire", "North Yorkshire"),
+        ("croydon", "Croydon"),
+        ("barnsley", "Barnsley"),
+        ("warrington", "Warrington"),
+        ("england", "National"),
+    ]:
+        cell = cells[("Who must attend", column)]
+        if authority not in quorum:
+            assert cell.strip() == "Not stated"
+            continue
+        rule = quorum[authority]
+        assert f"at least {rule['other_agencies']} other agencies" in cell
+        assert ("direct contact" in cell) is rule["direct_contact"]
+        assert rule["section"] in cell
+    assert "lost" in cells[("If not quorate, it may go ahead when", "North Yorkshire")]
+    assert "police" in cells[("Key agencies that must attend", "North Yorkshire")].lower()
+
+
+def test_attendance_table_matches_the_data():
+    attendance = tomllib.loads((DATA / "attendance.toml").read_text("utf-8"))
+    cells = table_cells("attendance")
+    age = attendance["oxfordshire"]["presumption_age"]
+    assert f"Under {age}" in cells[("Age presumption", "Oxfordshire")]
+    low, high = attendance["barnsley"]["advocate_ages"]
+    assert f"ages {low} to {high}" in cells[("Independent advocate", "Barnsley")]
+    assert "Lost" in cells[("Age presumption", "North Yorkshire")]
+    for question in attendance["oxfordshire"]["questions"]:
+        assert question in cells[("Questions before deciding", "Oxfordshire")]
+    assert cells[("Age presumption", "Croydon")].strip() == "Not stated"
