@@ -351,3 +351,13 @@ def test_add_months_is_monotonic(day, a, b):
 )
 def test_add_months_by_hand(day, months, expected):
     assert add_months(day, months) == expected
+
+
+def test_days_in_month_agrees_with_the_standard_library_for_every_month():
+    import calendar
+
+    from calculators.dates import days_in_month
+
+    for year in (1900, 2000, 2023, 2024, 2100):
+        for month in range(1, 13):
+            assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
