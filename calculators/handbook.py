@@ -369,34 +369,35 @@ def _text_cell(authority: str, section: str, lines: list[str], links: Links, key
     return (f"<td>{text}<br><small>{links.a(authority, section)}</small></td>", key)
 
 
+def _rule_rows(table: dict, headings: tuple[str, ...], cells_for) -> list:
+    """Rows for a table of per-authority rules: cells_for(authority, rule) gives the cells it
+    has, by heading; an authority with no rule, or no cell for a heading, is "Not stated"."""
+    rows: dict[str, list] = {heading: [] for heading in headings}
+    for authority in AUTHORITIES:
+        rule = table.get(authority) if authority != NATIONAL else None
+        cells = cells_for(authority, rule) if rule else {}
+        for heading in headings:
+            rows[heading].append(cells.get(heading, NOT_STATED))
+    return list(rows.items())
+
+
 def _quorum_rows(links: Links) -> list:
     table = load("quorum")
     labels = table["circumstances"]
-    rows: dict[str, list] = {
-        "Who must attend": [],
-        "If not quorate, it may go ahead when": [],
-        "After an inquorate conference": [],
-        "Key agencies that must attend": [],
-    }
-    for authority in AUTHORITIES:
-        rule = table.get(authority) if authority != NATIONAL else None
-        if rule is None:
-            for cells in rows.values():
-                cells.append(NOT_STATED)
-            continue
-        section = rule["section"]
+
+    def cells_for(authority: str, rule: dict) -> dict:
+        def cell(lines: list[str], key: object):
+            return _text_cell(authority, rule["section"], lines, links, key)
+
         contact = " with direct contact with each child" if rule["direct_contact"] else ""
-        rows["Who must attend"].append(
-            _text_cell(
-                authority,
-                section,
+        cells = {
+            "Who must attend": cell(
                 [
                     f"Children's social care and at least {rule['other_agencies']} other agencies{contact}"
                 ],
-                links,
                 (rule["other_agencies"], rule["direct_contact"]),
             )
-        )
+        }
         if rule["proceed"] == "conditions-lost":
             lines = ["In exceptional circumstances; the list of them was lost from the capture"]
         else:
@@ -408,41 +409,35 @@ def _quorum_rows(links: Links) -> list:
                     *lines,
                     "Otherwise the chair decides.",
                 ]
-        rows["If not quorate, it may go ahead when"].append(
-            _text_cell(authority, section, lines, links, tuple(lines))
-        )
+        cells["If not quorate, it may go ahead when"] = cell(lines, tuple(lines))
         actions = [a["text"] for a in rule.get("actions", [])]
-        rows["After an inquorate conference"].append(
-            _text_cell(authority, section, actions, links, tuple(actions))
-            if actions
-            else NOT_STATED
-        )
+        if actions:
+            cells["After an inquorate conference"] = cell(actions, tuple(actions))
         keys = [
             f"{', '.join(table['agencies'][a].split(' (')[0] for a in k['agencies'])}: "
             f"{', '.join(k['conference_types'])} conferences"
             + (f", where {labels[k['when']].rstrip('.').lower()}" if k.get("when") else "")
             for k in rule.get("key_agencies", [])
         ]
-        rows["Key agencies that must attend"].append(
-            _text_cell(authority, section, keys, links, tuple(keys)) if keys else NOT_STATED
-        )
-    return list(rows.items())
+        if keys:
+            cells["Key agencies that must attend"] = cell(keys, tuple(keys))
+        return cells
+
+    headings = (
+        "Who must attend",
+        "If not quorate, it may go ahead when",
+        "After an inquorate conference",
+        "Key agencies that must attend",
+    )
+    return _rule_rows(table, headings, cells_for)
 
 
 def _attendance_rows(links: Links) -> list:
-    table = load("attendance")
-    rows: dict[str, list] = {
-        "Age presumption": [],
-        "Questions before deciding": [],
-        "Independent advocate": [],
-    }
-    for authority in AUTHORITIES:
-        rule = table.get(authority) if authority != NATIONAL else None
-        if rule is None:
-            for cells in rows.values():
-                cells.append(NOT_STATED)
-            continue
-        section = rule["section"]
+    def cells_for(authority: str, rule: dict) -> dict:
+        def cell(lines: list[str], key: object):
+            return _text_cell(authority, rule["section"], lines, links, key)
+
+        cells = {}
         if "presumption_age" in rule:
             age = rule["presumption_age"]
             lines = [
@@ -450,36 +445,22 @@ def _attendance_rows(links: Links) -> list:
                 f"{age} and over: offer the chance",
                 "(both can be rebutted)",
             ]
-            rows["Age presumption"].append(_text_cell(authority, section, lines, links, age))
+            cells["Age presumption"] = cell(lines, age)
         elif "presumption_lost_quote" in rule:
-            lines = ["Lost from the captured document"]
-            rows["Age presumption"].append(_text_cell(authority, section, lines, links, "lost"))
-        else:
-            rows["Age presumption"].append(NOT_STATED)
+            cells["Age presumption"] = cell(["Lost from the captured document"], "lost")
         if rule.get("questions"):
-            rows["Questions before deciding"].append(
-                _text_cell(authority, section, rule["questions"], links, tuple(rule["questions"]))
-            )
+            cells["Questions before deciding"] = cell(rule["questions"], tuple(rule["questions"]))
         elif "questions_lost_quote" in rule:
-            rows["Questions before deciding"].append(
-                _text_cell(authority, section, ["Lost from the captured document"], links, "lost")
-            )
-        else:
-            rows["Questions before deciding"].append(NOT_STATED)
+            cells["Questions before deciding"] = cell(["Lost from the captured document"], "lost")
         if "advocate_ages" in rule:
             low, high = rule["advocate_ages"]
-            rows["Independent advocate"].append(
-                _text_cell(
-                    authority,
-                    section,
-                    [f"Routinely offered at ages {low} to {high}"],
-                    links,
-                    (low, high),
-                )
+            cells["Independent advocate"] = cell(
+                [f"Routinely offered at ages {low} to {high}"], (low, high)
             )
-        else:
-            rows["Independent advocate"].append(NOT_STATED)
-    return list(rows.items())
+        return cells
+
+    headings = ("Age presumption", "Questions before deciding", "Independent advocate")
+    return _rule_rows(load("attendance"), headings, cells_for)
 
 
 def _short(authority: str) -> str:
