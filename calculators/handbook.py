@@ -275,6 +275,7 @@ def quorum_text(authority: str, *, links: Links) -> str:
         kinds = ", ".join(key["conference_types"])
         lines.append(
             f"- **Key agencies** ({agencies}) must attend {kinds} conferences{when} {cite(key['quote'])}."
+            + (f" {key['reading']}" if "reading" in key else "")
         )
     lines.append("- Attendees count by agency: several professionals from one agency count once.")
     return "\n".join(lines)

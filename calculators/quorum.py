@@ -122,7 +122,8 @@ def _key_agencies(rule, conference_type, circumstances, present, result, labels,
             result["required_actions"].append(
                 {
                     "text": "Key agencies must be invited and attend: "
-                    f"{', '.join(labels[a] for a in missing)} not present.",
+                    f"{', '.join(labels[a] for a in missing)} not present."
+                    + (f" {key['reading']}" if "reading" in key else ""),
                     "source": cite(key["quote"]),
                 }
             )
