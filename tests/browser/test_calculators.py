@@ -313,3 +313,14 @@ def test_reading_pages_never_load_pyodide(context, page, site_url):
     page.goto(site_url + "compare/timescales/")
     page.wait_for_load_state("networkidle")
     assert not [u for u in context.requests if "/assets/runtime/" in u or "worker.js" in u]
+
+
+def test_material_script_runs_once_the_calculator_has_answered(page, site_url):
+    # Held back so it does not slow Pyodide's boot (overrides/main.html); it must still run,
+    # or search and instant navigation would be missing on calculator pages.
+    page.goto(site_url + DEADLINES + "?authority=oxfordshire&strategy_discussion=2026-12-18")
+    deadline_due(page, "icpc")
+    page.wait_for_function("window.document$ !== undefined", timeout=RESULT_TIMEOUT)
+    page.get_by_role("textbox", name="Search").click()
+    page.keyboard.type("quorum")
+    page.locator(".md-search-result__item").first.wait_for(timeout=RESULT_TIMEOUT)

@@ -6,22 +6,40 @@ import { mountQuorum } from "./quorum.js";
 import { mountScenarios } from "./training.js";
 
 const MOUNT = { deadlines: mountDeadlines, quorum: mountQuorum, attendance: mountAttendance };
+const LATER_AT_THE_LATEST_MS = 8000;
 
 function mountAll() {
+  const mounted = [];
   const content = document.querySelector("article") || document.body;
   if (!content.dataset.scenariosMounted && content.querySelector("[data-scenario]")) {
     content.dataset.scenariosMounted = "true";
-    mountScenarios(content);
+    mounted.push(mountScenarios(content));
   }
   for (const form of document.querySelectorAll("form[data-calculator]")) {
     if (form.dataset.mounted) { continue; }
     form.dataset.mounted = "true";
-    MOUNT[form.dataset.calculator](form);
+    mounted.push(MOUNT[form.dataset.calculator](form));
   }
+  return mounted;
+}
+
+// Material's script, held back on calculator pages (overrides/main.html) so that it does not
+// compete with Pyodide's boot: run it once the calculator has given its first answer.
+let later = null;
+function loadLater() {
+  const held = document.querySelector("script[data-cpc-later]");
+  if (later || !held) { return; }
+  later = document.createElement("script");
+  later.src = held.dataset.src;
+  later.addEventListener("load", () => {
+    if (window.document$) { window.document$.subscribe(mountAll); }
+  });
+  held.after(later);
 }
 
 if (window.document$) {
   window.document$.subscribe(mountAll);
 } else {
-  mountAll();
+  Promise.allSettled(mountAll()).then(loadLater);
+  setTimeout(loadLater, LATER_AT_THE_LATEST_MS);
 }

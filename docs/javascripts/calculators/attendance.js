@@ -68,5 +68,5 @@ function render(section, response) {
 }
 
 export function mountAttendance(form) {
-  mount(form, { name: "attendance", read, fill, query, mapField, render, want: ["text"] });
+  return mount(form, { name: "attendance", read, fill, query, mapField, render, want: ["text"] });
 }

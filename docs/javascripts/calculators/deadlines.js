@@ -137,5 +137,5 @@ function render(section, response, payload, runtime) {
 }
 
 export function mountDeadlines(form) {
-  mount(form, { name: "deadlines", read, fill, query, mapField, render, want: ["text"] });
+  return mount(form, { name: "deadlines", read, fill, query, mapField, render, want: ["text"] });
 }

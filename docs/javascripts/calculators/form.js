@@ -177,7 +177,7 @@ function registerServiceWorker() {
 }
 
 // ------------------------------------------------------------------ the calculation loop
-// spec: {name, read(form) -> {payload, errors}, fill(form, params), query(payload) -> URLSearchParams,
+// Returns a promise that settles after the first answer (see app.js). spec: {name, read(form) -> {payload, errors}, fill(form, params), query(payload) -> URLSearchParams,
 //        mapField(field) -> element id, render(section, response, payload, runtime), want}
 export function mount(form, spec) {
   const section = form.parentElement.querySelector("[data-results]");
@@ -231,12 +231,13 @@ export function mount(form, spec) {
   form.addEventListener("input", recalc);
   form.addEventListener("change", recalc);
 
-  whenReady().then(({ runtime: loaded }) => {
+  // Settles once the calculator is ready and has answered the link it was opened with.
+  return whenReady().then(({ runtime: loaded }) => {
     runtime = loaded;
     status(form, "The calculator is ready.");
     form.dataset.ready = "true";
-    if (hasQuery) { queue("link"); }
     registerServiceWorker();
+    return hasQuery ? queue("link") : undefined;
   }).catch((error) => {
     status(form, `The calculator could not start (${error.message}). The handbook pages still work.`);
   });

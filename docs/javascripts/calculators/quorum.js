@@ -72,5 +72,5 @@ function render(section, response) {
 }
 
 export function mountQuorum(form) {
-  mount(form, { name: "quorum", read, fill, query, mapField, render, want: ["text"] });
+  return mount(form, { name: "quorum", read, fill, query, mapField, render, want: ["text"] });
 }

@@ -54,10 +54,10 @@ function mountScenario(section) {
 
 export function mountScenarios(root) {
   const sections = root.querySelectorAll("[data-scenario]");
-  if (!sections.length) { return; }
+  if (!sections.length) { return Promise.resolve(); }
   sections.forEach(mountScenario);
   const status = root.querySelector("[data-status]");
-  whenReady().then(() => {
+  return whenReady().then(() => {
     if (status) { status.textContent = "The answer checker is ready."; }
   }).catch((error) => {
     if (status) { status.textContent = `The answer checker could not start (${error.message}).`; }
