@@ -66,11 +66,11 @@ def facts() -> dict[tuple[str, str], dict[str, Any]]:
     """Other cited rules that carry a number but are not deadlines (data/facts/*.toml),
     keyed by (authority, id)."""
     found: dict[tuple[str, str], dict[str, Any]] = {}
+    import tomllib  # facts are read only when building the site, never in the browser
+
     for name in sorted(os.listdir(os.path.join(DATA_DIR, "facts"))):
         if not name.endswith(".toml"):
             continue
-        import tomllib
-
         for row in tomllib.loads(_read("facts", name)).get("fact", []):
             key = (row["authority"], row["id"])
             if key in found:

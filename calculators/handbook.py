@@ -183,13 +183,17 @@ def _known_id(deadline_id: str) -> None:
         raise KeyError(f"unknown deadline id {deadline_id!r}")
 
 
+def _rules_in_words(rules: list[DeadlineRule], links: Links) -> str:
+    return "; ".join(f"{_lower_first(r.words())} {_rule_cite(r, links)}" for r in rules)
+
+
 def rule_text(authority: str, deadline_id: str, *, links: Links) -> str:
     """'within 15 working days of the strategy discussion (Oxfordshire, section 1: "...")'."""
     _known_id(deadline_id)
     name = _name(authority)
     local = _rules(authority, deadline_id)
     if local:
-        return "; ".join(f"{_lower_first(r.words())} {_rule_cite(r, links)}" for r in local)
+        return _rules_in_words(local, links)
     national = _rules(NATIONAL, deadline_id)
     silence = silences().get((authority, deadline_id))
     said = ""
@@ -197,7 +201,7 @@ def rule_text(authority: str, deadline_id: str, *, links: Links) -> str:
         where = links.md(authority, f"{name}, {silence['section']}")
         said = f' {name}\'s document says instead: "{silence["quote"]}" ({where}).'
     if national:
-        rules = "; ".join(f"{_lower_first(r.words())} {_rule_cite(r, links)}" for r in national)
+        rules = _rules_in_words(national, links)
         return f"not stated in {name}'s document, so national guidance applies: {rules}.{said}"
     return f"not stated in {name}'s document (and national guidance as summarised here sets no timescale).{said}"
 
