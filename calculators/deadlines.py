@@ -14,7 +14,16 @@ from .data import events as known_events
 from .dates import Date, long_date
 from .errors import InputError, Problems
 from .periods import apply
-from .rules import NATIONAL, DeadlineRule, authority_name, deadline_rules, rules_for, silences
+from .rules import (
+    NATIONAL,
+    DeadlineRule,
+    authority_name,
+    deadline_meanings,
+    deadline_rules,
+    generic_title,
+    rules_for,
+    silence_words,
+)
 from .workingdays import OutsideSupportedRange, WorkingCalendar
 
 CONFERENCE_TYPES = ("initial", "review")
@@ -40,7 +49,9 @@ def calculate(payload: Any) -> dict:
         rule, event, inherited, note = _choose(deadline_id, authority, given, conference_type)
         if rule is None:
             if note:
-                not_stated.append({"id": deadline_id, "title": _title(deadline_id), "note": note})
+                not_stated.append(
+                    {"id": deadline_id, "title": generic_title(deadline_id), "note": note}
+                )
             continue
         try:
             deadlines.append(_deadline(rule, event, given, cal, authority, inherited, note))
@@ -117,12 +128,8 @@ def _read(payload: Any) -> tuple[str, dict[str, Date], str | None, list[Date]]:
 
 
 def _ids() -> list[str]:
-    """Every deadline id in the data, in the order first written there."""
-    return list(dict.fromkeys(rule.id for rule in deadline_rules()))
-
-
-def _title(deadline_id: str) -> str:
-    return next(rule.title for rule in deadline_rules() if rule.id == deadline_id)
+    """Every deadline id, in the order of its [deadline.ID] table in the data."""
+    return list(deadline_meanings())
 
 
 def _applies(rule: DeadlineRule, given: dict, conference_type: str | None) -> bool:
@@ -161,18 +168,13 @@ def _choose(deadline_id: str, authority: str, given: dict, conference_type: str 
                     "the pre-birth conference."
                 )
             if inherited:
-                silence = silences().get((authority, deadline_id))
-                said = (
-                    f' {name}\'s document says instead: "{silence["quote"]}" ({silence["section"]}).'
-                    if silence
-                    else ""
-                )
-                extra = f" {silence['note']}" if silence and "note" in silence else ""
+                said = silence_words(authority, deadline_id)
                 note = " ".join(
                     filter(
                         None,
                         [
-                            f"{name}'s document does not give this timescale; national guidance applies.{said}{extra}",
+                            f"{name}'s document does not give this timescale; national guidance applies.",
+                            said,
                             note,
                         ],
                     )
@@ -196,18 +198,29 @@ def _choose(deadline_id: str, authority: str, given: dict, conference_type: str 
     neither = (
         "" if authority == NATIONAL else ", and neither does national guidance as summarised here"
     )
+    said = silence_words(authority, deadline_id)
     return (
         None,
         None,
         False,
-        f"{subject} gives no timescale for this{neither}. Check your local procedure.",
+        " ".join(
+            filter(
+                None,
+                [
+                    f"{subject} gives no timescale for this{neither}.",
+                    said,
+                    "Check your local procedure.",
+                ],
+            )
+        ),
     )
 
 
 def _deadline(rule, event, given, cal, authority, inherited, note) -> dict:
     start = given[event]
     outcome = apply(rule.period, start, rule.direction, cal)
-    notes = list(rule.notes) + outcome.notes
+    notes = ([f"Gap in the source: {rule.gap}"] if rule.gap else []) + list(rule.notes)
+    notes += outcome.notes
     if rule.sooner_of and rule.sooner_of[0] in given:
         other_event = rule.sooner_of[0]
         try:

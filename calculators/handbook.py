@@ -4,10 +4,11 @@ rendered from the same rules data the calculators use.
 Pages hold markers that the MkDocs hook (scripts/mkdocs_hooks.py) replaces:
 
     [[rule AUTHORITY ID]]    a deadline rule in words, with its citation
+    [[rule AUTHORITY ID TYPE]]  only its rules for TYPE: initial, review or any (every conference)
     [[quorum AUTHORITY]]     the authority's quorum, exceptions and what must follow
     [[attendance AUTHORITY]] its age presumption and advocacy rule
     [[fact AUTHORITY ID]]    another cited rule with a number in it (data/facts/*.toml)
-    [[table TOPIC]]          a comparison table, authorities as columns (see TOPICS)
+    [[table TOPIC]]          a comparison table, authorities as columns (see TABLES)
     [[glance AUTHORITY]]     every timescale and threshold the authority sets
     [[form NAME]]            a calculator's form (calculators/forms.py)
     [[scenarios SET]], [[handout]], [[answers]], [[sheet AUTHORITY]]
@@ -23,67 +24,25 @@ from dataclasses import dataclass
 
 from .data import authorities, facts, load
 from .forms import form_html
-from .rules import NATIONAL, DeadlineRule, deadline_rules, rules_for, silences
+from .rules import (
+    NATIONAL,
+    DeadlineRule,
+    deadline_meanings,
+    deadline_rules,
+    rules_for,
+    silences,
+)
 
 AUTHORITIES = tuple(authorities())  # national first, then the five in the data's order
 LOCAL = tuple(a for a in AUTHORITIES if a != NATIONAL)
 
-# Comparison tables: topic -> (title, rows); a row is a deadline id, optionally limited to the
-# rules counting from one event (the first review after a pre-birth conference has its own row).
-TOPICS: dict[str, tuple[str, tuple[tuple[str, str | None], ...]]] = {
-    "timescales": (
-        "Conference timescales",
-        (
-            ("conference-booking", None),
-            ("icpc", None),
-            ("conference-before-epo-expires", None),
-            ("transfer-in-conference", None),
-            ("first-core-group", None),
-            ("next-core-group", None),
-            ("first-review", "icpc"),
-            ("next-review", None),
-            ("looked-after-review", None),
-            ("return-home-icpc", None),
-            ("child-in-need-plan-review", None),
-            ("supervision-order-3-month-review", None),
-            ("supervision-order-9-month-review", None),
-            ("attendance-improvements-agreed", None),
-        ),
-    ),
-    "pre-birth": (
-        "Pre-birth timing",
-        (
-            ("pre-birth-assessment-start", None),
-            ("pre-birth-conference-request", None),
-            ("pre-birth-conference", None),
-            ("first-review", "pre_birth_conference"),
-        ),
-    ),
-    "reports": (
-        "Reports before the conference",
-        (
-            ("social-worker-liaises-with-chair", None),
-            ("exclusion-representations", None),
-            ("reports-to-parents", None),
-            ("reports-to-chair", None),
-            ("reports-to-safeguarding-unit", None),
-            ("social-care-report-authorised", None),
-            ("report-emailed-to-safeguarding-service", None),
-        ),
-    ),
-    "distribution": (
-        "Distribution after the conference",
-        (
-            ("decision-letter-to-parents", None),
-            ("decisions-and-recommendations", None),
-            ("decision-document", None),
-            ("outline-plan-and-decision-letter", None),
-            ("decision-summary-and-plan", None),
-            ("record", None),
-            ("record-to-parents", None),
-            ("record-amendments", None),
-        ),
-    ),
+# Comparison tables of deadlines, by topic: their captions. Which deadline is a row of which
+# table, and its row title, is data: the [deadline.ID] tables in data/deadlines.toml.
+TABLES = {
+    "timescales": "Conference timescales",
+    "pre-birth": "Pre-birth timing",
+    "reports": "Reports before the conference",
+    "distribution": "Distribution after the conference",
 }
 
 MARKER = re.compile(
@@ -160,14 +119,40 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def cite_md(authority: str, section: str, quote: str | None, links: Links) -> str:
+def cite_md(
+    authority: str, section: str, quote: str | None, links: Links, summary: str | None = None
+) -> str:
+    """'([Oxfordshire, section 1](...): "the source's words")'. A national rule's summary is
+    our words, not the source's: it is never put in quotation marks."""
     label = "Working Together 2023" if authority == NATIONAL else _name(authority)
-    said = f': "{quote}"' if quote else ""
+    said = f': "{quote}"' if quote else (f", in summary: {summary}" if summary else "")
     return f"({links.md(authority, f'{label}, {section}')}{said})"
 
 
-def _rule_cite(rule: DeadlineRule, links: Links) -> str:
-    return cite_md(rule.authority, rule.section, rule.quote, links)
+def _rule_cite(rule: DeadlineRule, links: Links, summary: bool = False) -> str:
+    """The rule's citation, and any other passage of the document that says the same."""
+    cite = cite_md(
+        rule.authority, rule.section, rule.quote, links, rule.summary if summary else None
+    )
+    for section, quote in rule.also:
+        cite += f" (also {cite_md(rule.authority, section, quote, links)[1:-1]})"
+    return cite
+
+
+def gap_words(gap: str) -> str:
+    """How every surface flags a gap the handbook fills: '[gap in the source: ...]'."""
+    return f"[gap in the source: {gap.rstrip('.')}]"
+
+
+def _silence_md(authority: str, deadline_id: str, links: Links) -> str:
+    """' Croydon's document says: "..." ([Croydon, section](...)).' or ""."""
+    silence = silences().get((authority, deadline_id))
+    if silence is None:
+        return ""
+    name = _name(authority)
+    where = links.md(authority, f"{name}, {silence['section']}")
+    gap = f" {gap_words(silence['gap'])}" if "gap" in silence else ""
+    return f' {name}\'s document says: "{silence["quote"]}" ({where}).{gap}'
 
 
 def _rules(authority: str, deadline_id: str, event: str | None = None) -> list[DeadlineRule]:
@@ -184,22 +169,36 @@ def _known_id(deadline_id: str) -> None:
 
 
 def _rules_in_words(rules: list[DeadlineRule], links: Links) -> str:
-    return "; ".join(f"{_lower_first(r.words())} {_rule_cite(r, links)}" for r in rules)
+    return "; ".join(
+        f"{_lower_first(r.words())} {_rule_cite(r, links)}"
+        + (f" {gap_words(r.gap)}" if r.gap else "")
+        for r in rules
+    )
 
 
-def rule_text(authority: str, deadline_id: str, *, links: Links) -> str:
-    """'within 15 working days of the strategy discussion (Oxfordshire, section 1: "...")'."""
+CONFERENCE_TYPES = {"initial": "initial", "review": "review", "any": None}
+
+
+def rule_text(
+    authority: str, deadline_id: str, conference_type: str | None = None, *, links: Links
+) -> str:
+    """'within 15 working days of the strategy discussion (Oxfordshire, section 1: "...")'.
+
+    With a conference type, only the rules for that type ("any": those for every conference),
+    where a page speaks of one report, say, and the authority words each type differently.
+    """
     _known_id(deadline_id)
     name = _name(authority)
     local = _rules(authority, deadline_id)
+    if conference_type is not None:
+        wanted = CONFERENCE_TYPES[conference_type]
+        local = [r for r in local if r.conference_type == wanted]
+        if not local:
+            raise KeyError(f"{authority} has no {conference_type} rule {deadline_id!r}")
     if local:
         return _rules_in_words(local, links)
     national = _rules(NATIONAL, deadline_id)
-    silence = silences().get((authority, deadline_id))
-    said = ""
-    if silence:
-        where = links.md(authority, f"{name}, {silence['section']}")
-        said = f' {name}\'s document says instead: "{silence["quote"]}" ({where}).'
+    said = _silence_md(authority, deadline_id, links)
     if national:
         rules = _rules_in_words(national, links)
         return f"not stated in {name}'s document, so national guidance applies: {rules}.{said}"
@@ -211,6 +210,19 @@ def fact_text(authority: str, fact_id: str, *, links: Links) -> str:
     if fact is None:
         raise KeyError(f"unknown fact {authority}/{fact_id}")
     return f"{fact['text']} {cite_md(authority, fact['section'], fact['quote'], links)}"
+
+
+def fact_sentence(authority: str, fact: dict, links: Links) -> str:
+    """A fact standing alone, as at a glance: '**Venues.** Every venue needs ... (citation).'
+    Its `lead` words make the `text`, written to read inside a page's sentence, a sentence;
+    a fact that `repeats` another elsewhere in the document is cited with it."""
+    sentence = " ".join(filter(None, [fact.get("lead", ""), fact["text"]]))
+    cite = cite_md(authority, fact["section"], fact["quote"], links)
+    for other in facts().values():
+        if other["authority"] == authority and other.get("repeats") == fact["id"]:
+            again = cite_md(authority, other["section"], other["quote"], links)[1:-1]
+            cite = f"{cite[:-1]}; repeated in {again})"
+    return f"**{fact['topic']}.** {sentence[:1].upper()}{sentence[1:]} {cite}."
 
 
 def quorum_text(authority: str, *, links: Links) -> str:
@@ -323,28 +335,52 @@ def _cell_key(rules: list[DeadlineRule]) -> tuple:
     return tuple(sorted((r.words(), r.conference_type or "") for r in rules))
 
 
-def _effective(authority: str, deadline_id: str, event: str | None):
-    """(rules, inherited): the authority's own rules, else the national ones."""
-    own = _rules(authority, deadline_id, event)
+def _effective(authority: str, deadline_id: str, events: list[str], own_rows: set[str]):
+    """(rules, inherited): the authority's own rules for a row, else the national ones.
+    The row holds the rules counting from `events`, or, when empty, from any event without
+    a row of its own (`own_rows`)."""
+
+    def in_row(rule: DeadlineRule) -> bool:
+        return rule.event in events if events else rule.event not in own_rows
+
+    own = [r for r in _rules(authority, deadline_id) if in_row(r)]
     if own or authority == NATIONAL:
         return own, False
-    return _rules(NATIONAL, deadline_id, event), True
+    return [r for r in _rules(NATIONAL, deadline_id) if in_row(r)], True
+
+
+def topic_rows(topic: str) -> list[tuple[str, str | None, list[str]]]:
+    """(deadline id, row title, events) for each row of a comparison table, in the data's order.
+
+    A row takes the id's rules counting from `events`; an empty list means every event except
+    those with a row of their own (the first review after a pre-birth conference)."""
+    meanings = deadline_meanings()
+    main = [(m.id, m.title, []) for m in meanings.values() if m.topic == topic]
+    own = [
+        (m.id, row["title"], [event])
+        for m in meanings.values()
+        for event, row in m.by_event.items()
+        if row["topic"] == topic
+    ]
+    return main + own
 
 
 def table_html(topic: str, *, links: Links) -> str:
-    """A comparison table: authorities as columns, one row per rule, differences flagged."""
+    """A comparison table: authorities as columns, one row per deadline, differences flagged."""
     if topic == "quorum":
         return _compare_table("Quorum", "Rule", _quorum_rows(links))
     if topic == "attendance":
         return _compare_table("Child attendance and advocacy", "Rule", _attendance_rows(links))
-    title, rows = TOPICS[topic]
+    title = TABLES[topic]
     table_rows = []
-    for deadline_id, event in rows:
+    for deadline_id, row_title, row_events in topic_rows(topic):
+        own_rows = set(deadline_meanings()[deadline_id].by_event)
         cells = []
         for authority in AUTHORITIES:
-            rules, inherited = _effective(authority, deadline_id, event)
-            cells.append((_cell(authority, rules, inherited, links), _cell_key(rules)))
-        table_rows.append((_row_title(deadline_id, event), cells))
+            rules, inherited = _effective(authority, deadline_id, row_events, own_rows)
+            cell = _cell(authority, deadline_id, rules, inherited, row_title, links)
+            cells.append((cell, _cell_key(rules)))
+        table_rows.append((row_title, cells))
     return _compare_table(title, "Deadline", table_rows)
 
 
@@ -472,22 +508,41 @@ def _short(authority: str) -> str:
     return authorities()[authority]["short"]
 
 
-def _row_title(deadline_id: str, event: str | None) -> str:
-    rules = [
-        r for r in deadline_rules() if r.id == deadline_id and (event is None or r.event == event)
-    ]
-    return rules[0].title
+def _silence_html(authority: str, deadline_id: str, links: Links) -> str:
+    """What the authority says instead of a timescale, in its words, for a table cell."""
+    silence = silences().get((authority, deadline_id))
+    if silence is None:
+        return ""
+    gap = f"<br>{html.escape(gap_words(silence['gap']))}" if "gap" in silence else ""
+    return (
+        f"<br><small>It says: \u201c{html.escape(silence['quote'])}\u201d "
+        f"({links.a(authority, silence['section'])}){gap}</small>"
+    )
 
 
-def _cell(authority: str, rules: list[DeadlineRule], inherited: bool, links: Links) -> str:
+def _cell(
+    authority: str,
+    deadline_id: str,
+    rules: list[DeadlineRule],
+    inherited: bool,
+    row_title: str,
+    links: Links,
+) -> str:
+    """A table cell in the authority's own words: a rule whose title says more than the row's
+    (whose report, to whom) shows its title too."""
+    said = _silence_html(authority, deadline_id, links)
     if not rules:
-        return '<td class="cpc-not-stated">Not stated</td>'
+        return f'<td class="cpc-not-stated">Not stated{said}</td>'
     if inherited:
-        return '<td class="cpc-inherited">Not stated: national guidance applies</td>'
+        return f'<td class="cpc-inherited">Not stated: national guidance applies{said}</td>'
     parts = []
     for rule in rules:
-        where = links.a(authority, rule.section)
-        parts.append(f"{html.escape(rule.words())}<br><small>{where}</small>")
+        title = f"<strong>{html.escape(rule.title)}</strong><br>" if rule.title != row_title else ""
+        gap = f"<br><em>{html.escape(gap_words(rule.gap))}</em>" if rule.gap else ""
+        where = "; ".join(
+            links.a(authority, section) for section in [rule.section, *(s for s, _ in rule.also)]
+        )
+        parts.append(f"{title}{html.escape(rule.words())}{gap}<br><small>{where}</small>")
     return "<td>" + "<hr>".join(parts) + "</td>"
 
 
@@ -496,67 +551,38 @@ def glance_markdown(authority: str, *, links: Links) -> str:
     """Every timescale and threshold an authority sets, and what it inherits."""
     name = _name(authority)
     lines = ["## Timescales", "", "| Deadline | Rule | Source |", "| --- | --- | --- |"]
-    own_ids = []
+    own_ids = set()
     for rule in rules_for(authority):
-        own_ids.append(rule.id)
-        source = cite_md(authority, rule.section, rule.quote or rule.summary, links)
-        lines.append(f"| {rule.title} | {rule.words()} | {source.strip('()')} |")
+        own_ids.add(rule.id)
+        gap = f" {gap_words(rule.gap)}" if rule.gap else ""
+        source = _rule_cite(rule, links, summary=True).removeprefix("(").removesuffix(")")
+        lines.append(f"| {rule.title} | {rule.words()}{gap} | {source} |")
     if authority != NATIONAL:
+        national_ids = set()
         for rule in rules_for(NATIONAL):
+            national_ids.add(rule.id)
             if rule.id not in own_ids:
-                source = cite_md(NATIONAL, rule.section, rule.summary, links).strip("()")
+                said = _silence_md(authority, rule.id, links)
+                source = _rule_cite(rule, links, summary=True)[1:-1]
                 lines.append(
-                    f"| {rule.title} | {rule.words()} *(national guidance: {name}'s document is silent)* | {source} |"
+                    f"| {rule.title} | {rule.words()} *(national guidance: {name}'s document "
+                    f"sets no timescale)*{said} | {source} |"
                 )
+        for deadline_id, meaning in deadline_meanings().items():
+            if deadline_id not in own_ids | national_ids and (authority, deadline_id) in silences():
+                said = _silence_md(authority, deadline_id, links).strip()
+                lines.append(f"| {meaning.title} | Not stated. {said} | |")
     lines += ["", "## Quorum", "", quorum_text(authority, links=links)]
     lines += ["", "## Child attendance and advocacy", "", attendance_text(authority, links=links)]
-    own_facts = [f for (a, _), f in sorted(facts().items()) if a == authority]
+    own_facts = [
+        f for (a, _), f in sorted(facts().items()) if a == authority and "repeats" not in f
+    ]
     if own_facts:
         lines += ["", "## Other thresholds", ""]
-        lines += [f"- {fact_text(authority, f['id'], links=links)}" for f in own_facts]
+        lines += [f"- {fact_sentence(authority, f, links)}" for f in own_facts]
     return "\n".join(lines)
 
 
-# Where each deadline is explained, for the calculators' "read more" links (site-relative URLs).
-HANDBOOK_PAGES: dict[str, str] = {
-    "conference-booking": "handbook/convening/",
-    "icpc": "handbook/timing/",
-    "conference-before-epo-expires": "handbook/timing/",
-    "transfer-in-conference": "handbook/timing/",
-    "pre-birth-assessment-start": "handbook/timing/",
-    "pre-birth-conference-request": "handbook/timing/",
-    "pre-birth-conference": "handbook/timing/",
-    "first-core-group": "handbook/core-groups/",
-    "next-core-group": "handbook/core-groups/",
-    "first-review": "handbook/reviews/",
-    "next-review": "handbook/reviews/",
-    "looked-after-review": "handbook/looked-after-children/",
-    "return-home-icpc": "handbook/looked-after-children/",
-    "supervision-order-3-month-review": "handbook/looked-after-children/",
-    "supervision-order-9-month-review": "handbook/looked-after-children/",
-    "child-in-need-plan-review": "handbook/discontinuing/",
-    "attendance-improvements-agreed": "handbook/membership-and-quorum/",
-    "social-worker-liaises-with-chair": "handbook/reports/",
-    "exclusion-representations": "handbook/exclusion/",
-    "reports-to-parents": "handbook/reports/",
-    "reports-to-chair": "handbook/reports/",
-    "reports-to-safeguarding-unit": "handbook/reports/",
-    "social-care-report-authorised": "handbook/reports/",
-    "report-emailed-to-safeguarding-service": "handbook/reports/",
-    "decision-letter-to-parents": "handbook/after-the-conference/",
-    "decisions-and-recommendations": "handbook/after-the-conference/",
-    "decision-document": "handbook/after-the-conference/",
-    "outline-plan-and-decision-letter": "handbook/after-the-conference/",
-    "decision-summary-and-plan": "handbook/after-the-conference/",
-    "record": "handbook/after-the-conference/",
-    "record-to-parents": "handbook/after-the-conference/",
-    "record-amendments": "handbook/after-the-conference/",
-}
-
-
 def handbook_pages() -> dict[str, str]:
-    """Every deadline id with the handbook page that explains it."""
-    missing = {rule.id for rule in deadline_rules()} - set(HANDBOOK_PAGES)
-    if missing:
-        raise KeyError(f"no handbook page for {sorted(missing)}")
-    return dict(HANDBOOK_PAGES)
+    """Every deadline id with the handbook page that explains it (site-relative URL)."""
+    return {key: meaning.page for key, meaning in deadline_meanings().items()}

@@ -26,6 +26,9 @@ class DeadlineRule(NamedTuple):
     requires: tuple[str, ...] = ()
     wording: str | None = None  # "at": the source names a point in time, not a latest date
     notes: tuple[str, ...] = ()
+    from_label: str | None = None  # the source's own name for the event, where it differs
+    gap: str | None = None  # what the source does not say (or the capture lost), and what is used
+    also: tuple[tuple[str, str], ...] = ()  # (section, quote): other passages saying the same
 
     @classmethod
     def from_data(cls, row: dict[str, Any]) -> DeadlineRule:
@@ -45,11 +48,22 @@ class DeadlineRule(NamedTuple):
             requires=tuple(row.get("requires", ())),
             wording=row.get("wording"),
             notes=tuple(row.get("notes", ())),
+            from_label=row.get("from_label"),
+            gap=row.get("gap"),
+            also=tuple((a["section"], a["quote"]) for a in row.get("also", ())),
         )
 
     def words(self, event: str | None = None) -> str:
-        """The rule in plain words: 'Within 15 working days of the strategy discussion'."""
-        label = events()[event or self.event]["label"]
+        """The rule in plain words: 'Within 15 working days of the strategy discussion'.
+
+        `event` is the event actually counted from, when it is not the rule's own (a pre-birth
+        conference standing for the initial conference); the source's own name for its event
+        (`from_label`) is used only for that event.
+        """
+        if self.from_label and event in (None, self.event):
+            label = self.from_label
+        else:
+            label = events()[event or self.event]["label"]
         if self.period.amount == 0:
             text = f"Before {label}"
         elif self.period.gestation:
@@ -77,15 +91,72 @@ class DeadlineRule(NamedTuple):
         return citation(self.authority, self.section, self.quote)
 
 
+class DeadlineMeaning(NamedTuple):
+    """What a deadline id means in every authority (a [deadline.ID] table in the data)."""
+
+    id: str
+    title: str  # generic: true of every authority's rule with this id
+    page: str  # the handbook page that explains it, site-relative ("handbook/timing/")
+    topic: str  # the comparison table it is a row of
+    by_event: dict[str, dict[str, str]]  # event -> {title, topic}: rules counting from it
+
+    def row_title(self, event: str) -> str:
+        """The comparison row of a rule counting from `event`: its own row or the id's."""
+        return self.by_event.get(event, {}).get("title", self.title)
+
+    def row_topic(self, event: str) -> str:
+        return self.by_event.get(event, {}).get("topic", self.topic)
+
+
 @cache
 def deadline_rules() -> tuple[DeadlineRule, ...]:
     return tuple(DeadlineRule.from_data(row) for row in load("deadlines")["rule"])
 
 
 @cache
+def deadline_meanings() -> dict[str, DeadlineMeaning]:
+    """Every deadline id, in the data's order, with its generic title, page and table.
+
+    An id with rules but no [deadline.ID] table, or the reverse, is an error: a new deadline
+    needs its one entry there.
+    """
+    meanings = {
+        key: DeadlineMeaning(
+            id=key,
+            title=row["title"],
+            page=row["page"],
+            topic=row["topic"],
+            by_event=dict(row.get("from", {})),
+        )
+        for key, row in load("deadlines")["deadline"].items()
+    }
+    used = {rule.id for rule in deadline_rules()}
+    if used - set(meanings) or set(meanings) - used:
+        raise ValueError(
+            f"deadline ids without a [deadline.ID] table: {sorted(used - set(meanings))}; "
+            f"tables without rules: {sorted(set(meanings) - used)}"
+        )
+    return meanings
+
+
+def generic_title(deadline_id: str) -> str:
+    return deadline_meanings()[deadline_id].title
+
+
+@cache
 def silences() -> dict[tuple[str, str], dict[str, Any]]:
-    """What an authority says in place of a timescale, keyed by (authority, deadline id)."""
+    """What an authority says where it sets no timescale, keyed by (authority, deadline id)."""
     return {(row["authority"], row["id"]): row for row in load("deadlines")["silence"]}
+
+
+def silence_words(authority: str, deadline_id: str) -> str:
+    """'Croydon's document says: "..." (section).', with any gap, or "" when it says nothing."""
+    silence = silences().get((authority, deadline_id))
+    if silence is None:
+        return ""
+    name = authority_name(authority)
+    gap = f" Gap in the source: {silence['gap']}" if "gap" in silence else ""
+    return f'{name}\'s document says: "{silence["quote"]}" ({silence["section"]}).{gap}'
 
 
 def rules_for(authority: str) -> list[DeadlineRule]:

@@ -91,13 +91,16 @@ def choice_label(field: str, value: str) -> str:
 def explain(calculator: str, result: dict, ask: dict) -> dict:
     """{"points": [...], "source": {...}, "page": url}: why the answer is what it is."""
     if ask["type"] == "date":
-        from .handbook import HANDBOOK_PAGES
+        from .rules import deadline_meanings
 
         item = next(d for d in result["deadlines"] if d["id"] == ask["deadline"])
-        points = [f"{item['rule']}: {item['due_text']}.", *item["notes"]]
+        # The rule's own title says what the deadline is for (whose report, to whom).
+        rule = item["rule"][:1].lower() + item["rule"][1:]
+        points = [f"{item['title']}: {rule}, so {item['due_text']}.", *item["notes"]]
         if item["inherited"]:
             points.insert(1, "The local document is silent, so national guidance applies.")
-        return {"points": points, "source": item["source"], "page": HANDBOOK_PAGES[item["id"]]}
+        page = deadline_meanings()[item["id"]].page
+        return {"points": points, "source": item["source"], "page": page}
     if calculator == "quorum":
         reasons = result["reasons"] + result["required_actions"]
         return {
@@ -231,7 +234,8 @@ def _page_md(page_url: str, links) -> str:
 def sheet_markdown(authority: str, *, links) -> str:
     """One printable A4 page: every timescale the authority sets or inherits, its quorum and
     its rule on the child's attendance, in brief; the handbook has the sources' words."""
-    from .rules import NATIONAL, rules_for
+    from .handbook import gap_words
+    from .rules import NATIONAL, rules_for, silences
 
     name = authorities()[authority]["name"]
     own = rules_for(authority)
@@ -242,11 +246,17 @@ def sheet_markdown(authority: str, *, links) -> str:
         "| --- | --- | --- |",
     ]
     for rule in own:
-        lines.append(f"| {rule.title} | {rule.words()} | {rule.section} |")
+        gap = f" {gap_words(rule.gap)}" if rule.gap else ""
+        lines.append(f"| {rule.title} | {rule.words()}{gap} | {rule.section} |")
     own_ids = {rule.id for rule in own}
     for rule in rules_for(NATIONAL):
         if rule.id not in own_ids:
-            lines.append(f"| {rule.title} | {rule.words()} | National guidance: {name} is silent |")
+            silence = silences().get((authority, rule.id), {})
+            gap = f" {gap_words(silence['gap'])}" if "gap" in silence else ""
+            lines.append(
+                f"| {rule.title} | {rule.words()}{gap} | National guidance: {name} sets no "
+                "timescale |"
+            )
     lines += ["", f"**Quorum.** {_quorum_brief(authority)}", ""]
     lines += [f"**Child attendance.** {_attendance_brief(authority)}", ""]
     lines += [

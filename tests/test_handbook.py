@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from calculators import handbook
-from calculators.handbook import TOPICS, Links, MarkerError, render
+from calculators.handbook import TABLES, Links, MarkerError, render
 
 DATA = Path(__file__).resolve().parent.parent / "calculators" / "data"
 LINKS = Links(markdown="../sources.md", url="../../sources/")
+TOPIC_NAMES = ("timescales", "pre-birth", "reports", "distribution")
 UNITS = {
     "working day",
     "working days",
@@ -31,6 +32,18 @@ UNITS = {
 def raw_rules() -> list[dict]:
     """The deadline rules read straight from the TOML, not through calculators.rules."""
     return tomllib.loads((DATA / "deadlines.toml").read_text("utf-8"))["rule"]
+
+
+def raw_meanings() -> dict[str, dict]:
+    """The [deadline.ID] tables, read straight from the TOML."""
+    return tomllib.loads((DATA / "deadlines.toml").read_text("utf-8"))["deadline"]
+
+
+def row_of(rule: dict) -> tuple[str, str]:
+    """(table, row title) where a rule belongs, worked out from the raw data."""
+    meaning = raw_meanings()[rule["id"]]
+    own = meaning.get("from", {}).get(rule["from"])
+    return (own["topic"], own["title"]) if own else (meaning["topic"], meaning["title"])
 
 
 def table_cells(topic: str) -> dict[tuple[str, str], str]:
@@ -55,26 +68,34 @@ def period_words(period: str) -> str:
 
 
 def test_every_rule_is_in_a_comparison_table():
-    placed = {(row_id, event) for _, rows in TOPICS.values() for row_id, event in rows}
     for rule in raw_rules():
-        assert (rule["id"], None) in placed or (rule["id"], rule["from"]) in placed, rule["id"]
+        topic, title = row_of(rule)
+        assert topic in TABLES, rule["id"]
+        assert any(row == title for row, _ in table_cells(topic)), (rule["id"], title)
 
 
-@pytest.mark.parametrize("topic", TOPICS)
+def test_every_deadline_id_has_one_meaning_and_every_meaning_has_rules():
+    ids = {rule["id"] for rule in raw_rules()}
+    assert ids == set(raw_meanings())
+
+
+@pytest.mark.parametrize("topic", TABLES)
 def test_table_cells_match_the_data(topic):
     short = {
         key: value["short"]
         for key, value in tomllib.loads((DATA / "authorities.toml").read_text("utf-8")).items()
     }
+    silent = tomllib.loads((DATA / "deadlines.toml").read_text("utf-8"))["silence"]
     cells = table_cells(topic)
-    rules = raw_rules()
-    for row_id, event in TOPICS[topic][1]:
-        matching = [r for r in rules if r["id"] == row_id and event in (None, r["from"])]
-        title = next(r["title"] for r in rules if r["id"] == row_id and event in (None, r["from"]))
+    rules = [r for r in raw_rules() if row_of(r)[0] == topic]
+    for row_title in dict.fromkeys(row_of(r)[1] for r in rules):
+        matching = [r for r in rules if row_of(r)[1] == row_title]
+        row_id = matching[0]["id"]
         for authority, column in short.items():
-            cell = cells[(title, column)]
+            cell = " ".join(cells[(row_title, column)].split())
             own = [r for r in matching if r["authority"] == authority]
             national = [r for r in matching if r["authority"] == "england"]
+            said = [s for s in silent if (s["authority"], s["id"]) == (authority, row_id)]
             if own:
                 for rule in own:
                     assert period_words(rule["period"]) in cell or rule["period"] == "0 days", (
@@ -83,10 +104,17 @@ def test_table_cells_match_the_data(topic):
                         cell,
                     )
                     assert rule["section"] in cell
+                    if rule["title"] != row_title:
+                        assert rule["title"] in cell
             elif national:
-                assert cell.strip() == "Not stated: national guidance applies"
+                assert cell.startswith("Not stated: national guidance applies")
             else:
-                assert cell.strip() == "Not stated"
+                assert cell.startswith("Not stated")
+            if not own:
+                for silence in said:
+                    assert silence["quote"] in cell, (row_id, authority)
+                if not said:
+                    assert cell in ("Not stated", "Not stated: national guidance applies")
 
 
 def test_rows_where_authorities_disagree_are_flagged_and_others_are_not():
@@ -184,3 +212,90 @@ def test_attendance_table_matches_the_data():
     for question in attendance["oxfordshire"]["questions"]:
         assert question in cells[("Questions before deciding", "Oxfordshire")]
     assert cells[("Age presumption", "Croydon")].strip() == "Not stated"
+
+
+def national_summaries() -> list[str]:
+    return [r["summary"] for r in raw_rules() if r["authority"] == "england"]
+
+
+def every_surface(authority: str) -> dict[str, str]:
+    """Each handbook surface that can show a national rule, rendered for one authority."""
+    from calculators import training
+
+    surfaces = {
+        "glance": handbook.glance_markdown(authority, links=LINKS),
+        "sheet": training.sheet_markdown(authority, links=LINKS),
+    }
+    for rule in raw_rules():
+        if rule["authority"] == "england":
+            surfaces[f"rule {rule['id']}"] = handbook.rule_text(authority, rule["id"], links=LINKS)
+    return surfaces
+
+
+@pytest.mark.parametrize(
+    "authority", ["england", "oxfordshire", "north-yorkshire", "croydon", "barnsley", "warrington"]
+)
+def test_national_summaries_are_never_shown_as_quotations(authority):
+    # The national document is not captured: its rules carry a summary in our words, which must
+    # never look like a quotation from Working Together.
+    for name, text in every_surface(authority).items():
+        for summary in national_summaries():
+            for mark in ('"', "\u201c", "'"):
+                assert f"{mark}{summary}" not in text, (name, summary)
+
+
+def test_comparison_tables_and_answers_never_quote_a_national_summary():
+    from calculators import training
+
+    texts = [handbook.table_html(topic, links=LINKS) for topic in TOPIC_NAMES]
+    texts.append(training.answers_markdown(links=LINKS))
+    for text in texts:
+        for summary in national_summaries():
+            assert f'"{summary}' not in text and f"&quot;{summary}" not in text
+
+
+@pytest.mark.parametrize("authority", ["north-yorkshire", "croydon", "barnsley"])
+def test_at_a_glance_gives_an_inherited_rules_summary_as_a_summary(authority):
+    page = handbook.glance_markdown(authority, links=LINKS)
+    [line] = [line for line in page.split("\n") if line.startswith("| First core group meeting |")]
+    assert "in summary: first core group within 10 working days" in line
+
+
+def other_thresholds(authority: str) -> list[str]:
+    page = handbook.glance_markdown(authority, links=LINKS)
+    if "## Other thresholds" not in page:
+        return []
+    section = page.split("## Other thresholds", 1)[1].split("\n## ", 1)[0]
+    return [line for line in section.split("\n") if line.startswith("- ")]
+
+
+@pytest.mark.parametrize(
+    "authority", ["oxfordshire", "north-yorkshire", "croydon", "barnsley", "warrington"]
+)
+def test_other_thresholds_read_as_sentences_with_their_topic(authority):
+    for item in other_thresholds(authority):
+        # "- **Transfer-in conferences.** A child ... (citation)."
+        m = re.match(r"- \*\*([^*]+)\.\*\* ([A-Z].*?)\.? \(\[", item)
+        assert m, item
+        assert not re.match(r"(to|a|an|the|no|at|for|social) ", m.group(2)), item
+
+
+def test_croydon_lists_arriving_early_with_copies_once():
+    # Croydon says it twice: "arrive at the conference 30 minutes in advance and take 10 copies"
+    # (Completing a Report for Conference) and "Arrive 30 minutes in advance of the conference
+    # and take 10 copies" (Checklist). At a glance it is one threshold.
+    items = [i for i in other_thresholds("croydon") if "30 minutes" in i]
+    assert len(items) == 1
+
+
+@pytest.mark.parametrize(
+    "authority", ["oxfordshire", "north-yorkshire", "croydon", "barnsley", "warrington"]
+)
+def test_no_threshold_is_listed_twice(authority):
+    # The same topic, subject and numbers is the same threshold said twice.
+    seen = set()
+    for item in other_thresholds(authority):
+        topic, sentence = item.split("**")[1], item.split("** ", 1)[1].split(" ([")[0]
+        key = (topic, sentence.split()[0], tuple(re.findall(r"\d+", sentence)))
+        assert key not in seen, item
+        seen.add(key)

@@ -6,7 +6,7 @@ import pytest
 
 from calculators.data import authorities, events, load
 from calculators.periods import Period
-from calculators.rules import NATIONAL, deadline_rules, silences
+from calculators.rules import NATIONAL, deadline_meanings, deadline_rules, silences
 
 from .conftest import SOURCE_FILES, normalise
 
@@ -52,8 +52,11 @@ def test_every_authority_has_a_source_capture_except_the_national_baseline():
 @pytest.mark.parametrize(("key", "row"), silences().items(), ids=str)
 def test_silences_quote_their_source(key, row, source_text):
     authority, deadline_id = key
-    assert deadline_id in {r.id for r in RULES if r.authority == NATIONAL}
+    assert deadline_id in deadline_meanings()
+    # A silence is what a source says where it sets no timescale of its own.
+    assert not [r for r in RULES if (r.authority, r.id) == key]
     assert normalise(row["quote"]) in source_text(authority)
+    assert set(row) <= {"authority", "id", "section", "quote", "gap"}
 
 
 def quorum_quotes():
@@ -134,4 +137,8 @@ def test_facts_quote_their_source_word_for_word(source_text):
     for (authority, fact_id), fact in facts().items():
         assert authority in SOURCE_FILES, (authority, fact_id)
         assert fact["text"].strip() and fact["section"].strip(), (authority, fact_id)
+        assert fact["topic"].strip(), (authority, fact_id)
+        assert fact.get("repeats") != fact_id
+        if "repeats" in fact:
+            assert (authority, fact["repeats"]) in facts(), (authority, fact_id)
         assert normalise(fact["quote"]) in source_text(authority), (authority, fact_id)

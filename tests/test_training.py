@@ -146,7 +146,34 @@ def test_each_timescales_sheet_lists_every_rule_the_authority_sets_or_inherits(a
     sheet = training.sheet_markdown(authority, links=LINKS)
     own = rules_for(authority)
     for rule in own:
-        assert f"| {rule.title} | {rule.words()} |" in sheet
+        assert f"| {rule.title} | {rule.words()}" in sheet
     for rule in rules_for(NATIONAL):
         if rule.id not in {r.id for r in own}:
-            assert f"| {rule.title} | {rule.words()} | National guidance" in sheet
+            [row] = [line for line in sheet.split("\n") if line.startswith(f"| {rule.title} |")]
+            assert row.startswith(f"| {rule.title} | {rule.words()}")
+            assert "| National guidance" in row
+
+
+def test_the_north_yorkshire_reports_scenario_asks_about_the_report_the_deadline_is_for():
+    # North Yorkshire sets "at least 2 working days in advance of the initial conferences and a
+    # minimum of 5 working days before review conferences" for children's social care's report
+    # only. Other agencies' reports go to the chair and attendees and are "discussed with the
+    # child, if appropriate and the family prior to the conference", with no deadline to parents.
+    scenario = next(s for s in SCENARIOS if s["id"] == "north-yorkshire-review-reports")
+    words = f"{training.story(scenario)} {scenario['question']}".lower()
+    assert "school" not in words
+    assert "social worker" in words or "social care" in words
+    result = training.result_of(scenario)
+    why = training.explain(scenario["calculator"], result, scenario["ask"])
+    assert "social care report" in why["points"][0].lower()
+
+
+def test_no_deadline_scenario_asks_about_another_agencys_report_to_parents():
+    for scenario in SCENARIOS:
+        if scenario["ask"].get("deadline") == "reports-to-parents":
+            text = f"{scenario['story']} {scenario['question']}".lower()
+            authority = scenario["payload"]["authority"]
+            if authority in ("north-yorkshire", "oxfordshire"):
+                # Their deadlines to parents are said of the social worker's report.
+                for agency in ("school", "health visitor", "police", "teacher", "gp"):
+                    assert agency not in text, (scenario["id"], agency)

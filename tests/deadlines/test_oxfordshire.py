@@ -168,15 +168,19 @@ def test_looked_after_review_20_working_days():
 def test_next_core_group_for_looked_after_child():
     result = calculate(AUTHORITY, {"looked_after": "2026-10-01", "core_group": "2026-11-13"})
     # Fri 13 Nov 2026 + 6 weeks = Fri 25 Dec 2026 (Christmas) -> Thu 24 Dec 2026
-    assert due(result, "next-core-group") == "2026-12-24"
-    assert limit(result, "next-core-group") == "2026-12-25"
+    assert due(result, "next-core-group-looked-after") == "2026-12-24"
+    assert limit(result, "next-core-group-looked-after") == "2026-12-25"
+    # The 6 weeks are for a looked-after child with a plan, not every child's next core group.
+    assert "next-core-group" not in ids(result)
 
 
 def test_next_core_group_needs_looked_after_date():
     result = calculate(AUTHORITY, {"core_group": "2026-11-13"})
-    assert "next-core-group" not in ids(result)
-    note = not_stated(result)["next-core-group"]
+    assert "next-core-group-looked-after" not in ids(result)
+    note = not_stated(result)["next-core-group-looked-after"]
     assert "looked after" in note
+    # For other children the chair sets the timescales (section 8), and the note says so.
+    assert "timescales set for subsequent meetings" in not_stated(result)["next-core-group"]
 
 
 def test_child_in_need_plan_review():
