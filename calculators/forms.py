@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from .data import authorities, event_groups, events, load
+from .quorum import condition_label, conditions_asked
 
 DATE_HINT = "For example, 27 3 2027"
 FIRST_GROUP_OPEN = "initial"
@@ -93,13 +94,22 @@ def _radios(field: str, legend: str, options: list[tuple[str, str]], hint: str =
     )
 
 
-def _checkboxes(field: str, legend: str, options: list[tuple[str, str]], hint: str) -> str:
+def _checkboxes(field: str, legend: str, options: list[tuple[str, str, str]], hint: str) -> str:
+    """options: (value, label, item hint or "")."""
     items = "".join(
         f'<div class="cpc-checkboxes__item"><input class="cpc-checkboxes__input" '
-        f'type="checkbox" id="{field}-{value}" name="{field}" value="{value}">'
-        f'<label class="cpc-label cpc-checkboxes__label" for="{field}-{value}">'
-        f"{escape(label)}</label></div>"
-        for value, label in options
+        f'type="checkbox" id="{field}-{value}" name="{field}" value="{value}"'
+        + (f' aria-describedby="{field}-{value}-hint"' if item_hint else "")
+        + f'><label class="cpc-label cpc-checkboxes__label" for="{field}-{value}">'
+        f"{escape(label)}</label>"
+        + (
+            f'<p class="cpc-hint cpc-checkboxes__hint" id="{field}-{value}-hint">'
+            f"{escape(item_hint)}</p>"
+            if item_hint
+            else ""
+        )
+        + "</div>"
+        for value, label, item_hint in options
     )
     return (
         f'<div class="cpc-form-group" data-field="{field}">'
@@ -172,8 +182,15 @@ def deadlines_form() -> str:
 
 def quorum_form() -> str:
     table = load("quorum")
-    agencies = list(table["agencies"].items())
-    circumstances = list(table["circumstances"].items())
+    agencies = table["agencies"]
+
+    def examples(agency: dict) -> str:
+        if "examples" not in agency:
+            return ""
+        return (
+            f"For example {agency['examples']}: this handbook's examples, not a procedure's list."
+        )
+
     body = (
         _authority_select()
         + _radios(
@@ -186,27 +203,82 @@ def quorum_form() -> str:
                 ("review", "Review"),
             ],
         )
+        + date_input(
+            "conference_date",
+            "conference_date",
+            "Date of the conference",
+            "Optional. With it, anything that must follow within a set time is given a date.",
+        )
         + _checkboxes(
             "attendee",
             "Which agencies are attending?",
-            agencies,
+            [(key, row["name"], examples(row)) for key, row in agencies.items()],
             "Tick each agency with someone at the conference. Several people from one agency "
             "count once.",
         )
         + _checkboxes(
             "direct_contact",
             "Which of those attending have had direct contact with the child?",
-            agencies,
+            [(key, row["name"], "") for key, row in agencies.items()],
             "Most procedures count only agencies that have had direct contact with the child.",
         )
-        + _checkboxes(
-            "circumstances",
-            "Which of these apply?",
-            circumstances,
-            "They decide whether a conference that is not quorate may still go ahead.",
-        )
+        + _conditions(table)
     )
     return _form("quorum", body, "Check quorum")
+
+
+def _conditions(table: dict) -> str:
+    """One yes / no / not known question per circumstance, shown only for the authorities
+    whose rule asks it, in each one's own words (quorum.js shows the chosen authority's)."""
+    rules = {a: table[a] for a in authorities() if a in table}
+    groups = []
+    for circumstance, generic in table["circumstances"].items():
+        asking = {a: r for a, r in rules.items() if circumstance in conditions_asked(r)}
+        if asking:
+            groups.append(_condition(circumstance, generic, asking))
+    intro = (
+        '<p class="cpc-hint">If the conference is not quorate, these decide whether it may '
+        "still go ahead. Answer what you know and leave the rest as Not known: the result "
+        "then says which answers it needs.</p>"
+    )
+    return f'<div class="cpc-conditions" id="circumstances">{intro}{"".join(groups)}</div>'
+
+
+def _condition(circumstance: str, generic: str, asking: dict[str, dict]) -> str:
+    """A condition's fieldset: its words and their source for each authority asking it (one
+    shown at a time), this handbook's wording as the fallback, and inline radios."""
+    words = (
+        "".join(
+            f'<span data-words="{a}" hidden>{escape(condition_label(rule, circumstance))}</span>'
+            for a, rule in asking.items()
+        )
+        + f'<span data-words="*">{escape(generic.rstrip("."))}</span>'
+    )
+    hints = (
+        "".join(
+            f'<span data-hint="{a}" hidden>{escape(authorities()[a]["name"])}\'s words '
+            f"({escape(rule['section'])}).</span>"
+            for a, rule in asking.items()
+        )
+        + '<span data-hint="*">This handbook\'s wording.</span>'
+    )
+    radios = "".join(
+        f'<div class="cpc-radios__item"><input class="cpc-radios__input" type="radio" '
+        f'id="{circumstance}-{value}" name="{circumstance}" value="{value}"'
+        f"{' checked' if value == 'unknown' else ''}>"
+        f'<label class="cpc-label cpc-radios__label" for="{circumstance}-{value}">{label}'
+        "</label></div>"
+        for value, label in (("yes", "Yes"), ("no", "No"), ("unknown", "Not known"))
+    )
+    return (
+        f'<div class="cpc-form-group" data-field="circumstances.{circumstance}" '
+        f'data-condition="{circumstance}" data-authorities="{" ".join(asking)}">'
+        f'<fieldset class="cpc-fieldset" id="{circumstance}" '
+        f'aria-describedby="{circumstance}-hint">'
+        f'<legend class="cpc-fieldset__legend">{words}</legend>'
+        f'<p class="cpc-hint" id="{circumstance}-hint">{hints}</p>{_error(circumstance)}'
+        f'<div class="cpc-radios cpc-radios--inline">{radios}</div></fieldset></div>'
+    )
 
 
 def attendance_form() -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from .data import authorities, facts, load
 from .forms import form_html
+from .quorum import action_text, agency_name, condition_label, quoted
 from .rules import (
     NATIONAL,
     DeadlineRule,
@@ -238,7 +239,7 @@ def quorum_text(authority: str, *, links: Links) -> str:
         )
         return f"{subject} sets no quorum for child protection conferences."
 
-    def cite(quote: str) -> str:
+    def cite(quote: str | None) -> str:
         return cite_md(authority, rule["section"], quote, links)
 
     contact = " which have had direct contact with each child" if rule["direct_contact"] else ""
@@ -250,44 +251,19 @@ def quorum_text(authority: str, *, links: Links) -> str:
         lines.append(
             "- The document does not require the other agencies to have had direct contact with the child."
         )
-    exceptions = rule.get("exceptions", [])
-    circumstances = table["circumstances"]
-    if rule["proceed"] == "conditions-lost":
+    if "breach_quote" in rule:
         lines.append(
-            f"- The chair may go ahead in exceptional circumstances {cite(rule['proceed_quote'])}; "
-            "the list of those circumstances was lost from the captured document."
+            f"- **The quorum may be breached** in exceptional cases {cite(rule['breach_quote'])}. "
+            f"{rule['breach_reading']}"
         )
-        if "breach_quote" in rule:
-            lines.append(
-                f"- Where the child has not had relevant contact with enough agencies, the quorum may be breached {cite(rule['breach_quote'])}."
-            )
-    elif exceptions:
-        # Barnsley says the conference "should proceed"; the others that the chair "may".
-        verb = (
-            "Should go ahead although inquorate** when"
-            if "chair_decides" in rule
-            else ("May go ahead although inquorate** only when")
-        )
-        lines.append(f"- **{verb} all of these hold:")
-        lines += [
-            f"    - {circumstances[e['circumstance']].rstrip('.')} {cite(e['quote'])}."
-            for e in exceptions
-        ]
-    if "chair_decides" in rule:
-        lines.append(
-            f"- Otherwise the decision to go ahead is the chair's {cite(rule['chair_decides'])}."
-        )
+    lines += _going_ahead_lines(rule, cite)
     for action in rule.get("actions", []):
         lines.append(
-            f"- **If an inquorate conference goes ahead:** {action['text']} {cite(action['quote'])}"
+            f"- **If an inquorate conference goes ahead:** {action_text(action)} {cite(action['quote'])}"
         )
     for key in rule.get("key_agencies", []):
-        agencies = ", ".join(table["agencies"][a] for a in key["agencies"])
-        when = (
-            f", where {_lower_first(circumstances[key['when']]).rstrip('.')}"
-            if key.get("when")
-            else ""
-        )
+        agencies = ", ".join(agency_name(a) for a in key["agencies"])
+        when = f", where {condition_label(rule, key['when'])}" if key.get("when") else ""
         kinds = ", ".join(key["conference_types"])
         lines.append(
             f"- **Key agencies** ({agencies}) must attend {kinds} conferences{when} {cite(key['quote'])}."
@@ -295,6 +271,32 @@ def quorum_text(authority: str, *, links: Links) -> str:
         )
     lines.append("- Attendees count by agency: several professionals from one agency count once.")
     return "\n".join(lines)
+
+
+def _going_ahead_lines(rule: dict, cite: Callable[[str | None], str]) -> list[str]:
+    """When an inquorate conference may (or should) still go ahead, each condition in the
+    authority's own words."""
+    if rule["proceed"] == "conditions-lost":
+        return [
+            f"- The chair may go ahead in exceptional circumstances {cite(rule['proceed_quote'])}; "
+            "the list of those circumstances was lost from the captured document."
+        ]
+    lines = []
+    if "chair_decides" in rule:
+        lines.append(
+            f"- **If not quorate**, whether the conference goes ahead is the chair's decision "
+            f"{cite(rule['chair_decides'])}."
+        )
+    lead = {
+        "all-conditions": "**May go ahead although inquorate** only when all of these hold",
+        "should-proceed": "**Should go ahead although inquorate** when all of these hold",
+    }[rule["proceed"]]
+    lines.append(f"- {lead} {cite(rule['proceed_quote'])}:")
+    lines += [
+        f"    - {condition_label(rule, e['circumstance'])} {cite(None)}."
+        for e in rule.get("exceptions", [])
+    ]
+    return lines
 
 
 def attendance_text(authority: str, *, links: Links) -> str:
@@ -424,7 +426,6 @@ def _rule_rows(table: dict, headings: tuple[str, ...], cells_for) -> list:
 
 def _quorum_rows(links: Links) -> list:
     table = load("quorum")
-    labels = table["circumstances"]
 
     def cells_for(authority: str, rule: dict) -> dict:
         def cell(lines: list[str], key: object):
@@ -439,25 +440,15 @@ def _quorum_rows(links: Links) -> list:
                 (rule["other_agencies"], rule["direct_contact"]),
             )
         }
-        if rule["proceed"] == "conditions-lost":
-            lines = ["In exceptional circumstances; the list of them was lost from the capture"]
-        else:
-            # The sources' own words: Warrington's "2 agencies" is not the others' 3.
-            lines = [f"\u201c{e['quote']}\u201d" for e in rule.get("exceptions", [])]
-            if "chair_decides" in rule:
-                lines = [
-                    "It should go ahead when all of these hold:",
-                    *lines,
-                    "Otherwise the chair decides.",
-                ]
-        cells["If not quorate, it may go ahead when"] = cell(lines, tuple(lines))
-        actions = [a["text"] for a in rule.get("actions", [])]
+        lines = _going_ahead_cell(rule)
+        cells["If not quorate"] = cell(lines, tuple(lines))
+        actions = [action_text(a) for a in rule.get("actions", [])]
         if actions:
             cells["After an inquorate conference"] = cell(actions, tuple(actions))
         keys = [
-            f"{', '.join(table['agencies'][a].split(' (')[0] for a in k['agencies'])}: "
+            f"{', '.join(agency_name(a) for a in k['agencies'])}: "
             f"{', '.join(k['conference_types'])} conferences"
-            + (f", where {labels[k['when']].rstrip('.').lower()}" if k.get("when") else "")
+            + (f", where {condition_label(rule, k['when'])}" if k.get("when") else "")
             for k in rule.get("key_agencies", [])
         ]
         if keys:
@@ -466,11 +457,27 @@ def _quorum_rows(links: Links) -> list:
 
     headings = (
         "Who must attend",
-        "If not quorate, it may go ahead when",
+        "If not quorate",
         "After an inquorate conference",
         "Key agencies that must attend",
     )
     return _rule_rows(table, headings, cells_for)
+
+
+def _going_ahead_cell(rule: dict) -> list[str]:
+    """The comparison cell for an inquorate conference: the sources' own words."""
+    if rule["proceed"] == "conditions-lost":
+        lines = ["In exceptional circumstances; the list of them was lost from the capture"]
+    elif rule["proceed"] == "all-conditions":
+        lines = [
+            "The chair may proceed only when all of these hold:",
+            *(condition_label(rule, e["circumstance"]) for e in rule.get("exceptions", [])),
+        ]
+    else:  # should-proceed: the chair decides; the source says when it should go ahead
+        lines = [quoted(rule["chair_decides"]), quoted(rule["proceed_quote"])]
+    if "breach_quote" in rule:
+        lines += [f"Also: {quoted(rule['breach_quote'])}", rule["breach_reading"]]
+    return lines
 
 
 def _attendance_rows(links: Links) -> list:

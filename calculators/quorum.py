@@ -3,34 +3,91 @@
 Attendees count by agency: several professionals from one agency count once, because the
 sources count "professional groups or agencies", not people. Where a source requires direct
 contact with the child, an agency counts only if one of its attendees has had it.
+
+Each condition for going ahead is answered yes (true), no (false) or not at all (left out):
+not knowing is not "does not hold". Where the answer depends on a condition nobody has
+answered, the result says which ones, in the authority's own words (`unanswered`).
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from . import validate
 from .data import authorities, citation, load
-from .errors import Problems
+from .dates import Date, long_date
+from .errors import InputError, Problems
+from .periods import Period, apply
 from .rules import NATIONAL, authority_name
+from .workingdays import OutsideSupportedRange, WorkingCalendar
 
 CONFERENCE_TYPES = ("initial", "pre-birth", "transfer-in", "review")
 SOCIAL_CARE = "childrens-social-care"
-FIELDS = {"authority", "conference_type", "attendees", "circumstances"}
+FIELDS = {"authority", "conference_type", "attendees", "circumstances", "conference_date"}
 
 
+# ------------------------------------------------------------------ words, shared with the pages
+def agency_name(agency: str) -> str:
+    """The agency's plain name ("Health"), never this handbook's examples of it."""
+    return load("quorum")["agencies"][agency]["name"]
+
+
+def quoted(words: str) -> str:
+    return f"\u201c{words}\u201d"
+
+
+def condition_words(rule: dict | None, circumstance: str) -> tuple[str, bool]:
+    """(words, own): the authority's own words for a circumstance where its rule has them,
+    otherwise this handbook's generic wording."""
+    for exception in (rule or {}).get("exceptions", []):
+        if exception["circumstance"] == circumstance:
+            return exception["quote"], True
+    for key in (rule or {}).get("key_agencies", []):
+        if key.get("when") == circumstance and "when_quote" in key:
+            return key["when_quote"], True
+    return load("quorum")["circumstances"][circumstance], False
+
+
+def condition_label(rule: dict | None, circumstance: str) -> str:
+    """A circumstance as shown: the authority's words in quotation marks, or ours plain."""
+    words, own = condition_words(rule, circumstance)
+    return quoted(words) if own else words.rstrip(".")
+
+
+def conditions_asked(rule: dict | None) -> list[str]:
+    """The circumstances that can change an authority's answer, in the order it lists them."""
+    rule = rule or {}
+    asked = [e["circumstance"] for e in rule.get("exceptions", [])]
+    asked += [k["when"] for k in rule.get("key_agencies", []) if k.get("when")]
+    return list(dict.fromkeys(asked))
+
+
+def action_text(action: dict) -> str:
+    """An action in words, its period (written once, as data) filled in."""
+    if "period" not in action:
+        return action["text"]
+    return action["text"].replace("{period}", Period.parse(action["period"]).words())
+
+
+def breach_text(rule: dict, name: str) -> str:
+    return f"{name}'s procedure also says: {quoted(rule['breach_quote'])}. {rule['breach_reading']}"
+
+
+# ------------------------------------------------------------------ the calculation
 def calculate(payload: Any) -> dict:
-    authority, conference_type, attendees, circumstances = _read(payload)
+    authority, conference_type, attendees, circumstances, day = _read(payload)
     table = load("quorum")
     rule = table.get(authority) if authority != NATIONAL else None
-    labels = table["agencies"]
     name = authority_name(authority)
     result: dict[str, Any] = {
         "authority": authority,
         "authority_name": name,
         "conference_type": conference_type,
+        "conference_date": day.isoformat() if day else None,
         "quorate": None,
         "may_proceed": None,
+        "unanswered": [],
         "reasons": [],
         "required_actions": [],
         "missing_key_agencies": [],
@@ -62,7 +119,7 @@ def calculate(payload: Any) -> dict:
             result["not_counted"].append(
                 {
                     "agency": agency,
-                    "why": f"{labels[agency]}: no one attending has had direct contact with the child.",
+                    "why": f"{agency_name(agency)}: no one attending has had direct contact with the child.",
                 }
             )
         else:
@@ -78,7 +135,7 @@ def calculate(payload: Any) -> dict:
         result["reasons"].append(
             {
                 "text": f"Quorate: children's social care and {_other_agencies(len(counted))}{contact} attend "
-                f"({', '.join(labels[a] for a in counted)}).",
+                f"({', '.join(agency_name(a) for a in counted)}).",
                 "source": cite(rule["quote"]),
             }
         )
@@ -95,11 +152,19 @@ def calculate(payload: Any) -> dict:
             }
         )
 
-    _key_agencies(rule, conference_type, circumstances, present, result, labels, cite)
+    _key_agencies(rule, conference_type, circumstances, present, result, cite)
     if quorate:
         result["may_proceed"] = True
         return result
     _inquorate(rule, circumstances, result, cite, name)
+    if result["may_proceed"] is not False:
+        # Not yet known, or the chair's to decide: what follows applies only if it goes ahead.
+        maybe = result["may_proceed"] is None
+        for action in rule.get("actions", []):
+            item = _action(action, cite, day)
+            if maybe:
+                item["text"] = f"If it goes ahead: {item['text'][:1].lower()}{item['text'][1:]}"
+            result["required_actions"].append(item)
     return result
 
 
@@ -107,33 +172,61 @@ def _other_agencies(count: int) -> str:
     return f"{count} other agency" if count == 1 else f"{count} other agencies"
 
 
-def _key_agencies(rule, conference_type, circumstances, present, result, labels, cite) -> None:
+def _key_agencies(rule, conference_type, circumstances, present, result, cite) -> None:
     """North Yorkshire: police, health and social care must attend, whatever the quorum."""
     for key in rule.get("key_agencies", []):
         if conference_type not in key["conference_types"]:
             continue
-        if key.get("when") and not circumstances.get(key["when"]):
+        when = key.get("when")
+        if when and circumstances.get(when) is False:
             continue
         missing = [a for a in key["agencies"] if a not in present]
-        result["missing_key_agencies"].extend(
-            a for a in missing if a not in result["missing_key_agencies"]
-        )
-        if missing:
-            result["required_actions"].append(
-                {
-                    "text": "Key agencies must be invited and attend: "
-                    f"{', '.join(labels[a] for a in missing)} not present."
-                    + (f" {key['reading']}" if "reading" in key else ""),
-                    "source": cite(key["quote"]),
-                }
+        if not missing:
+            continue
+        names = ", ".join(agency_name(a) for a in missing)
+        reading = f" {key['reading']}" if "reading" in key else ""
+        if when and when not in circumstances:
+            # Not known whether the rule applies: say what follows if it does.
+            text = (
+                f"Not answered: whether {condition_label(rule, when)}. If so, key agencies must "
+                f"be invited and attend: {names} not present.{reading}"
             )
+        else:
+            result["missing_key_agencies"].extend(
+                a for a in missing if a not in result["missing_key_agencies"]
+            )
+            text = f"Key agencies must be invited and attend: {names} not present.{reading}"
+        result["required_actions"].append({"text": text, "source": cite(key["quote"])})
+
+
+def _outcome(proceed: str, holds: list[bool]) -> bool | None:
+    """May an inquorate conference go ahead, every condition answered? None: the chair decides."""
+    if proceed == "all-conditions":
+        return all(holds)
+    if proceed == "should-proceed":
+        return True if all(holds) else None
+    return None
+
+
+def _decide(rule: dict, circumstances: dict[str, bool]) -> tuple[bool | None, list[str]]:
+    """(may_proceed, conditions still to answer). The answer is settled when every way of
+    answering the open conditions gives the same one; otherwise it waits on them."""
+    conditions = [e["circumstance"] for e in rule.get("exceptions", [])]
+    open_ = [c for c in conditions if c not in circumstances]
+    outcomes = set()
+    for values in itertools.product((True, False), repeat=len(open_)):
+        answers = {**circumstances, **dict(zip(open_, values, strict=True))}
+        outcomes.add(_outcome(rule["proceed"], [answers[c] for c in conditions]))
+    if len(outcomes) == 1:
+        return outcomes.pop(), []
+    return None, open_
 
 
 def _inquorate(rule, circumstances, result, cite, name) -> None:
-    labels = load("quorum")["circumstances"]
-    exceptions = rule.get("exceptions", [])
-    if rule["proceed"] == "conditions-lost":
-        result["reasons"].append(
+    reasons = result["reasons"]
+    proceed = rule["proceed"]
+    if proceed == "conditions-lost":
+        reasons.append(
             {
                 "text": f"{name}'s procedure lets the chair proceed in exceptional circumstances, but the list "
                 "of those circumstances was lost from the captured document: the chair decides.",
@@ -141,51 +234,89 @@ def _inquorate(rule, circumstances, result, cite, name) -> None:
             }
         )
     else:
-        unmet = [e for e in exceptions if not circumstances.get(e["circumstance"])]
-        if not unmet:
-            result["may_proceed"] = True
-            result["reasons"].append(
+        may, open_ = _decide(rule, circumstances)
+        result["may_proceed"] = may
+        result["unanswered"] = [
+            {"circumstance": c, "text": condition_label(rule, c)} for c in open_
+        ]
+        reasons.append(
+            {
+                "text": _verdict(proceed, may, open_, rule, circumstances, name),
+                "source": cite(rule["proceed_quote"]),
+            }
+        )
+        if "chair_decides" in rule:
+            reasons.append(
                 {
-                    "text": "The conference may go ahead although not quorate: every condition "
-                    "the procedure sets for that holds.",
-                    "source": cite(rule["proceed_quote"]),
-                }
-            )
-        elif "chair_decides" in rule:
-            result["reasons"].append(
-                {
-                    "text": "Not every condition for going ahead holds, so whether to go ahead "
-                    "is the chair's decision.",
+                    "text": "When a conference is not quorate, whether it goes ahead rests with the chair.",
                     "source": cite(rule["chair_decides"]),
                 }
             )
-        else:
-            result["may_proceed"] = False
-            result["reasons"].append(
+        # One reason per condition, in the authority's words, each citing them.
+        for exception in rule.get("exceptions", []):
+            answer = circumstances.get(exception["circumstance"])
+            state = {True: "Holds", False: "Does not hold", None: "Not answered"}[answer]
+            reasons.append(
                 {
-                    "text": "It should not go ahead: the chair may proceed only when every "
-                    "condition below holds, and not all do.",
-                    "source": cite(rule["proceed_quote"]),
-                }
-            )
-        # One reason per condition, each citing its own words.
-        for exception in exceptions:
-            met = exception not in unmet
-            label = labels[exception["circumstance"]]
-            result["reasons"].append(
-                {
-                    "text": f"{'Holds' if met else 'Does not hold'}: {label}",
+                    "text": f"{state}: {condition_label(rule, exception['circumstance'])}",
                     "source": cite(exception["quote"]),
                 }
             )
-    if result["may_proceed"] is not False:
-        for action in rule.get("actions", []):
-            result["required_actions"].append(
-                {"text": action["text"], "source": cite(action["quote"])}
+    if "breach_quote" in rule:
+        reasons.append({"text": breach_text(rule, name), "source": cite(rule["breach_quote"])})
+
+
+def _verdict(proceed, may, open_, rule, circumstances, name) -> str:
+    """What the answers so far decide, in words."""
+    if open_:
+        case = (
+            "it may go ahead although not quorate: the chair may proceed only when every "
+            "condition below holds"
+            if proceed == "all-conditions"
+            else f"this is a case in which {name}'s procedure says the conference should go ahead"
+        )
+        still = "; ".join(condition_label(rule, c) for c in open_)
+        return f"Not known yet whether {case}. Still to answer: {still}."
+    left_open = any(e["circumstance"] not in circumstances for e in rule.get("exceptions", []))
+    settled = " That settles it, whatever the answers still to give." if left_open else ""
+    if proceed == "all-conditions":
+        if may:
+            return (
+                "The conference may go ahead although not quorate: every condition the "
+                "procedure sets for that holds."
             )
+        return (
+            "It should not go ahead: the chair may proceed only when every condition below "
+            f"holds, and not all do.{settled}"
+        )
+    if may:
+        return (
+            f"It should go ahead although not quorate: {name}'s procedure says so when every "
+            "condition below holds, and they all do."
+        )
+    return (
+        f"The case in which {name}'s procedure says an inquorate conference should go ahead "
+        f"does not apply: a condition below does not hold.{settled}"
+    )
 
 
-def _read(payload: Any) -> tuple[str, str, list[dict], dict[str, bool]]:
+def _action(action: dict, cite, day: Date | None) -> dict:
+    """A required action; with a period and the conference date, the date it is due by."""
+    item: dict[str, Any] = {"text": action_text(action), "source": cite(action["quote"])}
+    if "period" not in action or day is None:
+        return item
+    try:
+        outcome = apply(Period.parse(action["period"]), day, "after", WorkingCalendar())
+    except OutsideSupportedRange as error:
+        raise InputError([("conference_date", str(error))]) from None
+    item.update(due=outcome.due.isoformat(), due_text=long_date(outcome.due), notes=outcome.notes)
+    if outcome.limit != outcome.due:
+        item.update(limit=outcome.limit.isoformat(), limit_text=long_date(outcome.limit))
+    return item
+
+
+# ------------------------------------------------------------------ input
+def _read(payload: Any) -> tuple[str, str, list[dict], dict[str, bool], Date | None]:
     payload = validate.require_object(payload)
     problems = Problems()
     validate.unknown_fields(payload, FIELDS, problems)
@@ -193,6 +324,9 @@ def _read(payload: Any) -> tuple[str, str, list[dict], dict[str, bool]]:
     conference_type = validate.choice(
         payload.get("conference_type"), "conference_type", CONFERENCE_TYPES, problems
     )
+    day = None
+    if payload.get("conference_date") is not None:
+        day = validate.date(payload["conference_date"], "conference_date", problems)
     table = load("quorum")
     agencies = table["agencies"]
     attendees: list[dict] = []
@@ -234,8 +368,13 @@ def _read(payload: Any) -> tuple[str, str, list[dict], dict[str, bool]]:
                 f"circumstances.{key}",
                 f"is not a circumstance this calculator knows; use {', '.join(table['circumstances'])}",
             )
+        elif value is None:
+            problems.add(
+                f"circumstances.{key}",
+                "must be true or false; if it is not known, leave it out",
+            )
         elif (flag := validate.boolean(value, f"circumstances.{key}", problems)) is not None:
             circumstances[key] = flag
     problems.raise_if_any()
     assert authority is not None and conference_type is not None
-    return authority, conference_type, attendees, circumstances
+    return authority, conference_type, attendees, circumstances, day

@@ -45,6 +45,8 @@ def _deadlines(result: dict) -> str:
 def _quorum(result: dict) -> str:
     verdict = {True: "Quorate", False: "Not quorate", None: "No quorum rule"}[result["quorate"]]
     proceed = {True: "yes", False: "no", None: "the chair decides"}[result["may_proceed"]]
+    if result.get("unanswered"):
+        proceed = "not known yet: answer " + "; ".join(u["text"] for u in result["unanswered"])
     lines = [
         f"{result['authority_name']}, {result['conference_type']} conference: {verdict}",
         f"May go ahead: {proceed}",
@@ -55,6 +57,9 @@ def _quorum(result: dict) -> str:
             lines.append(f"{heading}:")
             for item in result[key]:
                 lines += _wrap(item["text"], "  - ")
+                if "due_text" in item:
+                    lines += _wrap(f"By: {item['due_text']}")
+                    lines += [line for note in item["notes"] for line in _wrap(f"Note: {note}")]
                 if item.get("source"):
                     lines += _wrap(f"Source: {_cite(item['source'])}")
     return "\n".join(lines).rstrip() + "\n"

@@ -269,8 +269,10 @@ def sheet_markdown(authority: str, *, links) -> str:
 
 
 def _quorum_brief(authority: str) -> str:
-    table = load("quorum")
-    rule = table.get(authority)
+    """The quorum in brief, each authority's conditions in its own words."""
+    from .quorum import action_text, condition_label, quoted
+
+    rule = load("quorum").get(authority)
     if rule is None:
         return f"{authorities()[authority]['name']}'s document sets no quorum."
     contact = " with direct contact with each child" if rule["direct_contact"] else ""
@@ -278,18 +280,19 @@ def _quorum_brief(authority: str) -> str:
         f"Children's social care and at least {rule['other_agencies']} other agencies{contact} "
         f"({rule['section']})."
     )
-    labels = table["circumstances"]
     if rule["proceed"] == "conditions-lost":
-        text += " The chair may go ahead in exceptional circumstances (the list was lost from the capture)."
-    elif rule.get("exceptions"):
-        conditions = "; ".join(
-            labels[e["circumstance"]].rstrip(".").lower() for e in rule["exceptions"]
+        text += " If not quorate, the chair may go ahead in exceptional circumstances (the list was lost from the capture)."
+    elif rule["proceed"] == "all-conditions":
+        conditions = "; ".join(condition_label(rule, e["circumstance"]) for e in rule["exceptions"])
+        text += f" If not quorate, the chair may proceed only when all of these hold: {conditions}."
+    else:  # should-proceed: the chair decides, and the source says when it should go ahead
+        text += (
+            f" Going ahead if not quorate: {quoted(rule['chair_decides'])}; "
+            f"{quoted(rule['proceed_quote'])}."
         )
-        verb = "should" if "chair_decides" in rule else "may"
-        text += f" If not quorate, it {verb} go ahead only when: {conditions}."
-    if "chair_decides" in rule:
-        text += " Otherwise the chair decides."
-    actions = " ".join(a["text"] for a in rule.get("actions", []))
+    if "breach_quote" in rule:
+        text += f" Also: {quoted(rule['breach_quote'])}. {rule['breach_reading']}"
+    actions = " ".join(action_text(a) for a in rule.get("actions", []))
     return f"{text} {actions}".strip()
 
 

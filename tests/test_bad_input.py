@@ -542,6 +542,41 @@ CASES += [
         "circumstances.exploitation",
         ("true or false",),
     ),
+    (
+        "quorum-circumstance-null",
+        "quorum",
+        changed("quorum", circumstances={"delay_detrimental": None}),
+        "circumstances.delay_detrimental",
+        ("true or false", "leave it out"),
+    ),
+    (
+        "quorum-conference-date-slashes",
+        "quorum",
+        changed("quorum", conference_date="12/01/2027"),
+        "conference_date",
+        ("YYYY-MM-DD",),
+    ),
+    (
+        "quorum-conference-date-not-real",
+        "quorum",
+        changed("quorum", conference_date="2027-02-30"),
+        "conference_date",
+        ("real date", "28 days"),
+    ),
+    (
+        "quorum-conference-date-number",
+        "quorum",
+        changed("quorum", conference_date=20270112),
+        "conference_date",
+        ("YYYY-MM-DD",),
+    ),
+    (
+        "quorum-conference-date-out-of-range",
+        "quorum",
+        changed("quorum", conference_date="1999-06-01"),
+        "conference_date",
+        OUT_OF_RANGE,
+    ),
 ]
 
 # ------------------------------------------------------------------ attendance

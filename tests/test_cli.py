@@ -114,10 +114,13 @@ def test_quorum_json_and_text():
     assert code == 0
     result = json.loads(out)
     assert result["quorate"] is False
-    assert result["may_proceed"] is False
+    # No condition answered: not known yet, not "no".
+    assert result["may_proceed"] is None
+    assert len(result["unanswered"]) == 3
     code, out = cli(["quorum", "--format", "text"], json.dumps(payload))
     assert code == 0
     assert "Not quorate" in out
+    assert "May go ahead: not known yet" in out
 
 
 def test_attendance_json_and_text():

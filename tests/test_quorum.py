@@ -219,26 +219,79 @@ def test_three_conditions_all_needed_to_proceed(authority, flags):
     assert result["may_proceed"] is all(flags)
 
 
-@pytest.mark.parametrize("authority", ["oxfordshire", "warrington"])
-@pytest.mark.parametrize("missing", THREE_CONDITIONS)
-def test_an_unanswered_condition_counts_as_not_met(authority, missing):
-    circumstances = {c: True for c in THREE_CONDITIONS if c != missing}
-    result = quorum(authority, ONE_SHORT, **circumstances)
-    assert result["may_proceed"] is False
+# Not answered is not "does not hold": a circumstance absent from the payload is unknown, false
+# does not hold, true holds. Oxfordshire and Warrington (section 3 / "Conference quorum") let the
+# chair proceed only where all three listed conditions hold ("...; and ..."), so one condition
+# that does not hold settles it; while none fails and one is unknown, the answer waits on it.
+ALL_CONDITIONS_CASES = [
+    # (answers given, may_proceed, conditions that still need an answer)
+    ({}, None, list(THREE_CONDITIONS)),
+    (dict.fromkeys(THREE_CONDITIONS, True), True, []),
+    ({"limited_agency_contact": True, "sufficient_information": True}, None, ["delay_detrimental"]),
+    ({"sufficient_information": True}, None, ["limited_agency_contact", "delay_detrimental"]),
+    ({"limited_agency_contact": False}, False, []),
+    ({"delay_detrimental": False, "sufficient_information": True}, False, []),
+    ({"limited_agency_contact": True, "sufficient_information": False}, False, []),
+    ({**dict.fromkeys(THREE_CONDITIONS, True), "delay_detrimental": False}, False, []),
+    (dict.fromkeys(THREE_CONDITIONS, False), False, []),
+]
+
+
+def unanswered(result: dict) -> list[str]:
+    return [item["circumstance"] for item in result["unanswered"]]
 
 
 @pytest.mark.parametrize("authority", ["oxfordshire", "warrington"])
-def test_no_circumstances_given_means_may_not_proceed(authority):
-    result = quorum(authority, ONE_SHORT)
+@pytest.mark.parametrize(("answers", "may_proceed", "waiting"), ALL_CONDITIONS_CASES)
+def test_unanswered_conditions_are_not_treated_as_not_holding(
+    authority, answers, may_proceed, waiting
+):
+    result = quorum(authority, ONE_SHORT, **answers)
+    assert result["quorate"] is False
+    assert result["may_proceed"] is may_proceed
+    assert unanswered(result) == waiting
+    said = texts(result["reasons"])
+    if waiting:
+        # Undecided: never "should not go ahead", and the unknown conditions are named.
+        assert "should not go ahead" not in said
+        assert "answer" in said
+        for item in result["unanswered"]:
+            assert item["text"].lower() in said
+    if may_proceed is False:
+        assert "should not go ahead" in said
+
+
+@pytest.mark.parametrize("authority", ["oxfordshire", "warrington"])
+def test_a_condition_left_unanswered_is_reported_as_not_answered(authority):
+    result = quorum(authority, ONE_SHORT, limited_agency_contact=True, sufficient_information=True)
+    lines = [r["text"] for r in result["reasons"]]
+    assert any(line.startswith("Not answered:") and "delay" in line.lower() for line in lines)
+    assert not any(line.startswith("Does not hold") for line in lines)
+
+
+@pytest.mark.parametrize("authority", ["oxfordshire", "warrington"])
+def test_one_condition_not_holding_decides_whatever_the_unanswered_ones(authority):
+    result = quorum(authority, ONE_SHORT, delay_detrimental=False)
     assert result["may_proceed"] is False
+    assert result["unanswered"] == []
+    assert "whatever" in texts(result["reasons"])
 
 
 @pytest.mark.parametrize("authority", ["oxfordshire", "warrington"])
 def test_barnsley_style_flags_do_not_open_the_exception_elsewhere(authority):
+    # Barnsley's "relevant agencies are present" is not one of these authorities' conditions:
+    # answering it does not stand in for "sufficient information" or "delay".
     result = quorum(
         authority, ONE_SHORT, limited_agency_contact=True, relevant_agencies_present=True
     )
-    assert result["may_proceed"] is False
+    assert result["may_proceed"] is None
+    assert unanswered(result) == ["sufficient_information", "delay_detrimental"]
+
+
+@pytest.mark.parametrize("authority", [*WITH_QUORUM, *NO_QUORUM])
+def test_a_quorate_or_ruleless_answer_needs_no_conditions(authority):
+    result = quorum(authority, QUORATE if authority in WITH_QUORUM else ONE_SHORT)
+    assert result["unanswered"] == []
 
 
 def test_oxfordshire_inquorate_proceeding_actions():
@@ -275,7 +328,7 @@ def test_warrington_inquorate_proceeding_actions():
 @pytest.mark.parametrize("authority", ["oxfordshire", "warrington"])
 def test_inquorate_and_may_not_proceed_has_no_held_conference_actions(authority):
     # The actions apply "where an inquorate conference is held"; this one should not be held.
-    result = quorum(authority, ONE_SHORT, limited_agency_contact=True)
+    result = quorum(authority, ONE_SHORT, limited_agency_contact=True, delay_detrimental=False)
     assert result["may_proceed"] is False
     assert result["required_actions"] == []
     assert "not" in texts(result["reasons"])
@@ -295,26 +348,39 @@ def test_barnsley_limited_contact_and_relevant_agencies_present_proceeds():
     assert result["required_actions"] == []
 
 
-@pytest.mark.parametrize(
-    "circumstances",
-    [
-        {},
-        {"limited_agency_contact": True},
-        {"relevant_agencies_present": True},
-        {"limited_agency_contact": False, "relevant_agencies_present": False},
-        {"limited_agency_contact": True, "relevant_agencies_present": False},
-        {"limited_agency_contact": False, "relevant_agencies_present": True},
-        # Oxfordshire's three conditions are not Barnsley's: the chair still decides.
-        dict.fromkeys(THREE_CONDITIONS, True),
-    ],
-)
-def test_barnsley_otherwise_the_chair_decides(circumstances):
-    """'When a conference is not quorate the decision to proceed or not rests with the
-    Conference Chair.'"""
+# Barnsley section 4: "In cases where a child has not had contact with three agencies, the
+# conference should proceed if the relevant agencies are present." and "When a conference is not
+# quorate the decision to proceed or not rests with the Conference Chair." Both conditions
+# holding: it should proceed; either not holding: the chair decides, whatever the other; an
+# unknown one with none failing: the answer waits on it.
+BARNSLEY_CASES = [
+    ({}, ["limited_agency_contact", "relevant_agencies_present"]),
+    ({"limited_agency_contact": True}, ["relevant_agencies_present"]),
+    ({"relevant_agencies_present": True}, ["limited_agency_contact"]),
+    ({"limited_agency_contact": False}, []),
+    ({"relevant_agencies_present": False}, []),
+    ({"limited_agency_contact": False, "relevant_agencies_present": False}, []),
+    ({"limited_agency_contact": True, "relevant_agencies_present": False}, []),
+    ({"limited_agency_contact": False, "relevant_agencies_present": True}, []),
+    # Oxfordshire's other two conditions are not Barnsley's: they change nothing.
+    (
+        {**dict.fromkeys(THREE_CONDITIONS, True), "relevant_agencies_present": False},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("circumstances", "waiting"), BARNSLEY_CASES)
+def test_barnsley_the_chair_decides_unless_both_conditions_hold(circumstances, waiting):
     result = quorum("barnsley", ONE_SHORT, **circumstances)
     assert result["quorate"] is False
     assert result["may_proceed"] is None
-    assert "chair" in texts(result["reasons"])
+    assert unanswered(result) == waiting
+    said = texts(result["reasons"])
+    assert "rests with the conference chair" in " | ".join(
+        r["source"]["quote"].lower() for r in result["reasons"]
+    )
+    assert "chair" in said
     assert result["required_actions"] == []
 
 
@@ -338,13 +404,14 @@ def test_north_yorkshire_inquorate_conditions_lost_so_chair_decides(circumstance
     reasons = texts(result["reasons"])
     assert "lost" in reasons
     assert "chair" in reasons
+    assert result["unanswered"] == []
 
 
 def test_north_yorkshire_inquorate_actions():
     """'Where an inquorate conference is held, an early review conference should be arranged.
     The Chair must ensure that the reasons for proceeding ... are noted'."""
     # Review, no exploitation: no key-agency requirement, so only the inquorate actions.
-    result = quorum("north-yorkshire", ONE_SHORT, "review")
+    result = quorum("north-yorkshire", ONE_SHORT, "review", exploitation=False)
     actions = result["required_actions"]
     assert len(actions) == 2
     early = [a for a in actions if "early review" in a["text"].lower()]
@@ -399,11 +466,26 @@ def test_north_yorkshire_key_agency_present_without_direct_contact_has_attended(
 
 def test_north_yorkshire_review_without_exploitation_has_no_key_agency_rule():
     attendees = [SOCIAL_CARE, EDUCATION, HOUSING]
-    for circumstances in ({}, {"exploitation": False}):
-        result = quorum("north-yorkshire", attendees, "review", **circumstances)
-        assert result["quorate"] is True
-        assert result["missing_key_agencies"] == []
-        assert result["required_actions"] == []
+    result = quorum("north-yorkshire", attendees, "review", exploitation=False)
+    assert result["quorate"] is True
+    assert result["missing_key_agencies"] == []
+    assert result["required_actions"] == []
+
+
+def test_north_yorkshire_review_with_exploitation_not_answered_says_what_would_follow():
+    """Not knowing whether exploitation is present is not knowing it is absent: the key
+    agencies rule may apply, so the result says so, in North Yorkshire's words."""
+    attendees = [SOCIAL_CARE, EDUCATION, HOUSING]
+    result = quorum("north-yorkshire", attendees, "review")
+    assert result["quorate"] is True
+    assert result["may_proceed"] is True
+    assert result["missing_key_agencies"] == []  # not known to be required
+    (action,) = result["required_actions"]
+    text = action["text"]
+    assert text.startswith("Not answered")
+    assert "risk of exploitation of the child is present or suspected" in text
+    assert "Police" in text and "Health" in text
+    assert "must be invited and attend" in text
 
 
 def test_north_yorkshire_review_with_exploitation_needs_key_agencies():
@@ -483,3 +565,96 @@ def test_every_reason_and_action_cites_its_source_word_for_word(authority, scena
         if normalise(quote) not in source_text(authority):
             not_found.append(quote)
     assert not_found == [], f"{authority}: quotes not found word for word in the source"
+
+
+# ------------------------------------------------------------------ Oxfordshire's 24 hours
+
+# Oxfordshire section 3: "inquorate conferences require a confirmed quorate decision within 24
+# hours". A conference on Tuesday 12 January 2027: 24 hours later is Wednesday 13 January 2027,
+# a working day (no bank holiday that week).
+ALL_THREE = dict.fromkeys(THREE_CONDITIONS, True)
+
+
+def quorum_on(authority, day, attendees=ONE_SHORT, **circumstances) -> dict:
+    payload = {
+        "authority": authority,
+        "conference_type": "initial",
+        "attendees": attendees,
+        "circumstances": circumstances,
+        "conference_date": day,
+    }
+    result = run("quorum", payload)
+    assert "errors" not in result, result
+    return result
+
+
+def dated(result: dict) -> list[dict]:
+    return [a for a in result["required_actions"] if "due" in a]
+
+
+def test_oxfordshire_confirmed_quorate_decision_is_dated_from_the_conference():
+    result = quorum_on("oxfordshire", "2027-01-12", **ALL_THREE)
+    (action,) = dated(result)
+    assert "confirmed quorate decision" in action["text"]
+    assert "24 hours" in action["text"]
+    assert action["due"] == "2027-01-13"
+    assert action["due_text"] == "Wednesday 13 January 2027"
+    assert action["source"]["quote"] == (
+        "inquorate conferences require a confirmed quorate decision within 24 hours"
+    )
+    assert any("clock time" in note for note in action["notes"])
+
+
+def test_oxfordshire_decision_is_dated_while_the_chair_may_still_go_ahead():
+    # Not every condition answered: the actions still apply if it goes ahead, dated.
+    result = quorum_on("oxfordshire", "2027-01-12", limited_agency_contact=True)
+    assert result["may_proceed"] is None
+    assert [a["due"] for a in dated(result)] == ["2027-01-13"]
+
+
+def test_without_a_conference_date_the_actions_carry_no_date():
+    result = quorum("oxfordshire", ONE_SHORT, **ALL_THREE)
+    assert len(result["required_actions"]) == 3
+    assert dated(result) == []
+
+
+@pytest.mark.parametrize("authority", ["north-yorkshire", "warrington", "barnsley", "croydon"])
+def test_a_conference_date_dates_nothing_where_no_action_has_a_period(authority):
+    result = quorum_on(authority, "2027-01-12", **ALL_THREE)
+    assert dated(result) == []
+
+
+def test_a_quorate_conference_has_nothing_to_date():
+    result = quorum_on("oxfordshire", "2027-01-12", QUORATE)
+    assert result["required_actions"] == []
+    assert result["conference_date"] == "2027-01-12"
+
+
+def test_text_output_gives_the_date_of_the_dated_action():
+    from calculators.text import render
+
+    text = render("quorum", quorum_on("oxfordshire", "2027-01-12", **ALL_THREE))
+    assert "Wednesday 13 January 2027" in text
+
+
+@pytest.mark.parametrize(
+    ("authority", "answers"),
+    [
+        ("oxfordshire", {}),  # not known yet
+        ("warrington", {"limited_agency_contact": True}),  # not known yet
+        ("north-yorkshire", {}),  # the chair decides
+    ],
+)
+def test_what_follows_an_inquorate_conference_is_conditional_until_it_is_settled(
+    authority, answers
+):
+    result = quorum(authority, ONE_SHORT, "review", exploitation=False, **answers)
+    assert result["may_proceed"] is None
+    assert result["required_actions"]
+    for action in result["required_actions"]:
+        assert action["text"].startswith("If it goes ahead: "), action["text"]
+
+
+def test_what_follows_is_plain_once_the_conference_may_go_ahead():
+    result = quorum("oxfordshire", ONE_SHORT, **ALL_THREE)
+    assert not any(a["text"].startswith("If") for a in result["required_actions"])

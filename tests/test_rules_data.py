@@ -69,6 +69,9 @@ def quorum_quotes():
         for group in ("exceptions", "actions", "key_agencies"):
             for item in rule.get(group, []):
                 yield authority, item["quote"]
+        for key in rule.get("key_agencies", []):
+            if "when_quote" in key:
+                yield authority, key["when_quote"]
 
 
 def attendance_quotes():
@@ -104,6 +107,12 @@ def test_quorum_exceptions_and_key_agencies_use_known_vocabulary():
         for key in rule.get("key_agencies", []):
             assert set(key["agencies"]) <= set(table["agencies"])
             assert key.get("when") in (None, *table["circumstances"])
+        # A breach sentence is never shown without the reading this handbook takes of it.
+        assert ("breach_quote" in rule) == ("breach_reading" in rule), authority
+        assert rule["proceed"] in ("all-conditions", "should-proceed", "conditions-lost")
+        assert ("chair_decides" in rule) == (rule["proceed"] == "should-proceed"), authority
+    for agency in table["agencies"].values():
+        assert set(agency) <= {"name", "examples"} and agency["name"]
 
 
 @pytest.mark.parametrize(
@@ -142,3 +151,20 @@ def test_facts_quote_their_source_word_for_word(source_text):
         if "repeats" in fact:
             assert (authority, fact["repeats"]) in facts(), (authority, fact_id)
         assert normalise(fact["quote"]) in source_text(authority), (authority, fact_id)
+
+
+def test_quorum_action_periods_are_the_source_s_and_never_retyped():
+    """An action with a period (Oxfordshire's "within 24 hours") carries its number once, as
+    data: the period's words are in the quoted phrase, and the action's text has no digit of its
+    own (it names the period through {period})."""
+    dated = 0
+    for authority, rule in load("quorum").items():
+        if authority in ("agencies", "circumstances"):
+            continue
+        for action in rule.get("actions", []):
+            assert not any(ch.isdigit() for ch in action["text"]), action["text"]
+            if "period" in action:
+                dated += 1
+                assert Period.parse(action["period"]).words() in action["quote"]
+                assert "{period}" in action["text"]
+    assert dated == 1  # Oxfordshire's confirmed quorate decision

@@ -177,3 +177,30 @@ def test_no_deadline_scenario_asks_about_another_agencys_report_to_parents():
                 # Their deadlines to parents are said of the social worker's report.
                 for agency in ("school", "health visitor", "police", "teacher", "gp"):
                     assert agency not in text, (scenario["id"], agency)
+
+
+def test_scenario_9_explains_from_what_the_story_states():
+    """Warrington, initial conference: social care, a police officer who interviewed the child
+    and a teacher the child has not met. The story says nothing about the chair's three
+    conditions, so the explanation must not call them "does not hold" or say the conference
+    "should not go ahead": it says they are not answered, in Warrington's words."""
+    scenario = next(s for s in SCENARIOS if s["id"] == "warrington-inquorate")
+    assert training.story(scenario).startswith("In Warrington, the initial conference")
+    result = training.result_of(scenario)
+    points = training.explain("quorum", result, scenario["ask"])["points"]
+    said = " | ".join(points)
+    assert "Does not hold" not in said
+    assert "should not go ahead" not in said
+    assert "Not answered: \u201cA child has not had relevant contact with 2 agencies" in said
+    assert "Not answered: \u201cA delay will be detrimental to the child\u201d" in said
+    # The answer itself still follows from the facts given: 1 other agency counts, 2 needed.
+    assert points[0].startswith("Not quorate")
+    assert result["may_proceed"] is None
+
+
+def test_no_quorum_scenario_relies_on_an_unanswered_condition_for_its_answer():
+    for scenario in SCENARIOS:
+        if scenario["calculator"] != "quorum" or scenario["ask"]["field"] != "may_proceed":
+            continue
+        result = training.result_of(scenario)
+        assert result["unanswered"] == [], scenario["id"]

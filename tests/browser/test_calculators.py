@@ -185,9 +185,16 @@ def test_copy_as_text_gives_long_dates(context, page, site_url):
     [
         ("attendee=childrens-social-care&attendee=police&attendee=health", "quorate", "true"),
         (
-            "attendee=childrens-social-care&attendee=police&attendee=health:no-contact",
+            "attendee=childrens-social-care&attendee=police&attendee=health:no-contact"
+            "&delay_detrimental=false",
             "inquorate",
             "false",
+        ),
+        # Not answered is not "does not hold": the answer waits on the conditions.
+        (
+            "attendee=childrens-social-care&attendee=police&attendee=health:no-contact",
+            "inquorate",
+            "null",
         ),
         (
             "attendee=childrens-social-care&attendee=police&limited_agency_contact=true"
@@ -221,6 +228,87 @@ def test_quorum_by_ticking_boxes(page, site_url):
     assert "Police not present" in page.locator("[data-results]").inner_text()
     query = parse_qs(urlsplit(page.url).query)
     assert query["attendee"] == ["childrens-social-care", "health", "education"]
+
+
+def condition(page, circumstance: str):
+    return page.locator(f'[data-condition="{circumstance}"]')
+
+
+def test_quorum_conditions_are_yes_no_or_not_known(page, site_url):
+    """Oxfordshire, social care and police only: not quorate. With the chair's three conditions
+    not known, the answer waits on them; one answered No settles it (all three are needed)."""
+    page.goto(site_url + QUORUM)
+    wait_ready(page)
+    page.select_option("#authority", "oxfordshire")
+    page.check("#conference_type-initial")
+    for agency in ("childrens-social-care", "police"):
+        page.check(f"#attendee-{agency}")
+        page.check(f"#direct_contact-{agency}")
+    for circumstance in ("limited_agency_contact", "sufficient_information", "delay_detrimental"):
+        assert page.is_checked(f"#{circumstance}-unknown")
+    page.click("button[data-submit]")
+    page.locator("[data-outcome]").wait_for(timeout=RESULT_TIMEOUT)
+    verdict = page.locator("[data-may-proceed]")
+    assert verdict.get_attribute("data-may-proceed") == "null"
+    assert "Not known yet" in verdict.inner_text()
+    results = page.locator("[data-results]").inner_text()
+    assert "should not go ahead" not in results
+    assert "A delay will be detrimental to the child" in results
+    page.check("#delay_detrimental-no")
+    page.wait_for_selector('[data-may-proceed="false"]', timeout=RESULT_TIMEOUT)
+    assert parse_qs(urlsplit(page.url).query)["delay_detrimental"] == ["false"]
+    assert "limited_agency_contact" not in parse_qs(urlsplit(page.url).query)
+    # The link brings the answers back: No stays No, the others stay Not known.
+    page.goto(page.url)
+    page.wait_for_selector('[data-may-proceed="false"]', timeout=RESULT_TIMEOUT)
+    assert page.is_checked("#delay_detrimental-no")
+    assert page.is_checked("#limited_agency_contact-unknown")
+
+
+def test_quorum_conditions_are_asked_in_the_chosen_authority_s_words(page, site_url):
+    page.goto(site_url + QUORUM)
+    wait_ready(page)
+    limited = condition(page, "limited_agency_contact")
+    page.select_option("#authority", "warrington")
+    assert "relevant contact with 2 agencies" in limited.locator("legend").inner_text()
+    assert condition(page, "relevant_agencies_present").is_hidden()
+    page.check("#limited_agency_contact-yes")
+    page.check("#sufficient_information-yes")
+    page.select_option("#authority", "oxfordshire")
+    assert "relevant contact with 3 agencies" in limited.locator("legend").inner_text()
+    # A different question: the Warrington answer does not carry over; the same one does.
+    assert page.is_checked("#limited_agency_contact-unknown")
+    assert page.is_checked("#sufficient_information-yes")
+    page.select_option("#authority", "barnsley")
+    assert "not had contact with three agencies" in limited.locator("legend").inner_text()
+    assert condition(page, "relevant_agencies_present").is_visible()
+    assert condition(page, "sufficient_information").is_hidden()
+    page.select_option("#authority", "croydon")
+    assert limited.is_hidden()
+    assert page.locator("#circumstances").is_hidden()  # no quorum: nothing to ask
+
+
+def test_quorum_conference_date_dates_the_confirmed_decision(page, site_url):
+    """Oxfordshire: "a confirmed quorate decision within 24 hours". A conference on Tuesday
+    12 January 2027: due Wednesday 13 January 2027."""
+    page.goto(
+        f"{site_url}{QUORUM}?authority=oxfordshire&conference_type=initial"
+        "&attendee=childrens-social-care&attendee=police&limited_agency_contact=true"
+        "&sufficient_information=true&delay_detrimental=true"
+    )
+    page.locator("[data-outcome]").wait_for(timeout=RESULT_TIMEOUT)
+    assert page.locator("[data-results] time").count() == 0
+    type_date(page, "conference_date", "12", "1", "2027")
+    due = page.locator("[data-results] time")
+    due.first.wait_for(timeout=RESULT_TIMEOUT)
+    assert due.first.get_attribute("datetime") == "2027-01-13"
+    assert due.first.inner_text() == "Wednesday 13 January 2027"
+    assert parse_qs(urlsplit(page.url).query)["conference_date"] == ["2027-01-12"]
+    page.fill("#conference_date-month", "13")
+    page.click("button[data-submit]")
+    summary = page.locator("[data-error-summary] a").first
+    summary.wait_for(timeout=RESULT_TIMEOUT)
+    assert "Date of the conference" in summary.inner_text()
 
 
 def test_quorum_without_a_conference_type_is_an_error(page, site_url):

@@ -1,68 +1,151 @@
-// The quorum checker's page: ticked agencies -> attendees, result -> verdict and reasons.
-import { actionsHtml, escapeHtml, mount, sourceHtml, wireActions } from "./form.js";
+// @ts-check
+// The quorum checker's page: ticked agencies -> attendees, each condition answered Yes, No or
+// Not known (left out of the payload), result -> verdict and reasons.
+import { actionsHtml, escapeHtml, mount, readDate, sourceHtml, wireActions, writeDate } from "./form.js";
 
-const checked = (form, name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
+/** @typedef {{text: string, source?: object, due?: string, due_text?: string, limit?: string, limit_text?: string, notes?: string[]}} Item */
 
+/** @param {HTMLFormElement} form @param {string} name @returns {string[]} */
+const checked = (form, name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => /** @type {HTMLInputElement} */ (i).value);
+
+/** The condition questions: one group per circumstance, each naming the authorities that ask it.
+ * @param {HTMLFormElement} form @returns {HTMLElement[]} */
+const conditions = (form) => [...form.querySelectorAll("[data-condition]")].map((g) => /** @type {HTMLElement} */ (g));
+
+/** @param {HTMLElement} group @param {string} value */
+function answer(group, value) {
+  const radio = /** @type {HTMLInputElement | null} */ (group.querySelector(`input[value="${value}"]`));
+  if (radio) { radio.checked = true; }
+}
+
+/**
+ * Shows the questions the chosen authority asks, each in that authority's words (the generic
+ * wording only where it has none). With `reset`, a question whose words changed goes back to
+ * Not known: an answer to Warrington's "2 agencies" is not an answer to Oxfordshire's "3".
+ * @param {HTMLFormElement} form @param {boolean} reset
+ */
+function showAuthority(form, reset) {
+  const authority = /** @type {HTMLSelectElement} */ (form.querySelector("#authority")).value;
+  for (const group of conditions(form)) {
+    const asked = (group.dataset.authorities || "").split(" ").includes(authority);
+    group.hidden = !asked;
+    let shown = "";
+    for (const kind of ["words", "hint"]) {
+      const variants = [...group.querySelectorAll(`[data-${kind}]`)].map((v) => /** @type {HTMLElement} */ (v));
+      const own = variants.find((v) => v.getAttribute(`data-${kind}`) === authority);
+      const chosen = own || variants.find((v) => v.getAttribute(`data-${kind}`) === "*");
+      for (const variant of variants) { variant.hidden = variant !== chosen; }
+      if (kind === "words" && chosen && asked) { shown = chosen.textContent || ""; }
+    }
+    if (reset && group.dataset.shownWords !== shown) { answer(group, "unknown"); }
+    group.dataset.shownWords = shown;
+  }
+  // An authority with no quorum (Croydon, national guidance) has no conditions to ask.
+  const all = /** @type {HTMLElement | null} */ (form.querySelector("#circumstances"));
+  if (all) { all.hidden = conditions(form).every((group) => group.hidden); }
+}
+
+/** @param {HTMLFormElement} form */
 function read(form) {
   const errors = [];
   const attending = checked(form, "attendee");
   const contact = new Set(checked(form, "direct_contact"));
   const stray = [...contact].filter((agency) => !attending.includes(agency));
   if (stray.length) {
-    const names = stray.map((a) => form.querySelector(`label[for="direct_contact-${a}"]`).textContent.trim());
+    const names = stray.map((a) => (form.querySelector(`label[for="direct_contact-${a}"]`)?.textContent || a).trim());
     errors.push({ id: "direct_contact", message: `Tick ${names.join(", ")} as attending too, or untick direct contact` });
   }
-  const type = form.querySelector('input[name="conference_type"]:checked');
+  /** @type {Record<string, boolean>} */
+  const circumstances = {};
+  for (const group of conditions(form)) {
+    if (group.hidden) { continue; }
+    const value = checked(form, group.dataset.condition || "")[0];
+    if (value === "yes" || value === "no") { circumstances[group.dataset.condition || ""] = value === "yes"; }
+  }
+  const type = /** @type {HTMLInputElement | null} */ (form.querySelector('input[name="conference_type"]:checked'));
+  /** @type {{authority: string, attendees: object[], circumstances: Record<string, boolean>, conference_type?: string, conference_date?: string}} */
   const payload = {
-    authority: form.querySelector("#authority").value,
+    authority: /** @type {HTMLSelectElement} */ (form.querySelector("#authority")).value,
     attendees: attending.map((agency) => ({ agency, direct_contact: contact.has(agency) })),
-    circumstances: Object.fromEntries(checked(form, "circumstances").map((c) => [c, true])),
+    circumstances,
   };
   if (type) { payload.conference_type = type.value; } else { errors.push({ id: "conference_type", message: "Select the type of conference" }); }
+  const day = readDate(form, "conference_date");
+  if (day.error) {
+    errors.push({ id: "conference_date", message: day.error, focus: `conference_date-${day.part || "day"}` });
+  } else if (!day.empty) {
+    payload.conference_date = day.value;
+  }
   return { payload, errors };
 }
 
+/** @param {HTMLFormElement} form @param {URLSearchParams} params */
 function fill(form, params) {
+  showAuthority(form, false);
   const type = params.get("conference_type");
-  const radio = type && form.querySelector(`input[name="conference_type"][value="${CSS.escape(type)}"]`);
+  const radio = /** @type {HTMLInputElement | null} */ (type && form.querySelector(`input[name="conference_type"][value="${CSS.escape(type)}"]`));
   if (radio) { radio.checked = true; }
   for (const value of params.getAll("attendee")) {
     const [agency, flag] = value.split(":");
-    const box = form.querySelector(`#attendee-${CSS.escape(agency)}`);
+    const box = /** @type {HTMLInputElement | null} */ (form.querySelector(`#attendee-${CSS.escape(agency)}`));
     if (box) { box.checked = true; }
-    const contact = form.querySelector(`#direct_contact-${CSS.escape(agency)}`);
+    const contact = /** @type {HTMLInputElement | null} */ (form.querySelector(`#direct_contact-${CSS.escape(agency)}`));
     if (contact) { contact.checked = flag !== "no-contact"; }
   }
-  for (const box of form.querySelectorAll('input[name="circumstances"]')) {
-    box.checked = params.get(box.value) === "true";
+  for (const group of conditions(form)) {
+    const given = params.get(group.dataset.condition || "");
+    answer(group, { true: "yes", false: "no" }[String(given)] || "unknown");
   }
+  if (params.has("conference_date")) { writeDate(form, "conference_date", params.get("conference_date")); }
 }
 
+/** @param {{authority: string, conference_type: string, attendees: {agency: string, direct_contact: boolean}[], circumstances: Record<string, boolean>, conference_date?: string}} payload */
 function query(payload) {
   const params = new URLSearchParams({ authority: payload.authority, conference_type: payload.conference_type });
+  if (payload.conference_date) { params.append("conference_date", payload.conference_date); }
   for (const a of payload.attendees) { params.append("attendee", a.direct_contact ? a.agency : `${a.agency}:no-contact`); }
-  for (const [name, value] of Object.entries(payload.circumstances)) { if (value) { params.append(name, "true"); } }
+  for (const [name, value] of Object.entries(payload.circumstances)) { params.append(name, String(value)); }
   return params;
 }
 
+/** @param {string} field */
 function mapField(field) {
   if (field.startsWith("attendees")) { return "attendee"; }
+  if (field.startsWith("circumstances.") && document.getElementById(field.slice("circumstances.".length))) {
+    return field.slice("circumstances.".length);
+  }
   if (field.startsWith("circumstances")) { return "circumstances"; }
-  return field === "conference_type" ? "conference_type" : "authority";
+  return ["conference_type", "conference_date"].includes(field) ? field : "authority";
 }
 
-const items = (list) => list.map((i) => `<li>${escapeHtml(i.text)}${sourceHtml(i.source)}</li>`).join("");
+/** An action, with the date it is due by when the conference date gave one.
+ * @param {Item} item */
+function itemHtml(item) {
+  const due = item.due ? `<p class="cpc-deadline__due">By <time datetime="${escapeHtml(item.due)}">${escapeHtml(item.due_text || "")}</time></p>` : "";
+  const limit = item.limit ? `<p class="cpc-hint">The period itself ends on <time datetime="${escapeHtml(item.limit)}">${escapeHtml(item.limit_text || "")}</time>.</p>` : "";
+  const notes = item.notes && item.notes.length ? `<ul class="cpc-notes">${item.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>` : "";
+  return `<li>${escapeHtml(item.text)}${due}${limit}${notes}${sourceHtml(item.source)}</li>`;
+}
 
+/** @param {Item[]} list */
+const items = (list) => list.map(itemHtml).join("");
+
+/** @param {HTMLElement} section @param {{result: any, text: string}} response */
 function render(section, response) {
   const { result, text } = response;
   const outcome = result.quorate === null ? "no-rule" : result.quorate ? "quorate" : "inquorate";
   const headline = { quorate: "Quorate", inquorate: "Not quorate", "no-rule": "No quorum rule" }[outcome];
-  const proceed = { true: "Yes", false: "No", null: "The chair decides" }[String(result.may_proceed)];
+  const waiting = result.unanswered.length > 0;
+  const proceed = waiting ? "Not known yet" : { true: "Yes", false: "No", null: "The chair decides" }[String(result.may_proceed)];
+  const still = waiting
+    ? `<p>It depends on answers not yet given:</p><ul>${result.unanswered.map((/** @type {{text: string}} */ u) => `<li>${escapeHtml(u.text)}</li>`).join("")}</ul>`
+    : "";
   const actions = result.required_actions.length ? `<h3>What must also happen</h3><ul class="cpc-reasons">${items(result.required_actions)}</ul>` : "";
   section.innerHTML = `<h2 id="results-title" tabindex="-1">Quorum: ${escapeHtml(result.authority_name)}</h2>
     <div class="cpc-panel cpc-panel--${outcome}" data-outcome="${outcome}">
       <p class="cpc-panel__title">${headline}</p>
       <p>May the conference go ahead? <strong data-may-proceed="${String(result.may_proceed)}">${proceed}</strong></p>
+      ${still}
     </div>
     ${actionsHtml(false)}
     <h3>Why</h3><ul class="cpc-reasons">${items(result.reasons)}</ul>
@@ -71,6 +154,12 @@ function render(section, response) {
   wireActions(section, { text });
 }
 
+/** @param {HTMLFormElement} form */
 export function mountQuorum(form) {
-  return mount(form, { name: "quorum", read, fill, query, mapField, render, want: ["text"] });
+  const ready = mount(form, { name: "quorum", read, fill, query, mapField, render, want: ["text"] });
+  showAuthority(form, false);
+  // On the select itself, so the words switch before the form recalculates.
+  const select = /** @type {HTMLSelectElement} */ (form.querySelector("#authority"));
+  for (const type of ["input", "change"]) { select.addEventListener(type, () => showAuthority(form, true)); }
+  return ready;
 }
