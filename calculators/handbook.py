@@ -4,6 +4,7 @@ rendered from the same rules data the calculators use.
 Pages hold markers that the MkDocs hook (scripts/mkdocs_hooks.py) replaces:
 
     [[rule AUTHORITY ID]]    a deadline rule in words, with its citation
+    [[readings AUTHORITY ID]] how far apart two wordings of one deadline fall (`read_with`)
     [[quorum AUTHORITY]]     the authority's quorum, exceptions and what must follow
     [[attendance AUTHORITY]] its age presumption and advocacy rule
     [[fact AUTHORITY ID]]    another cited rule with a number in it (data/facts/*.toml)
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 
 from .data import authorities, facts, load
 from .forms import form_html
-from .rules import NATIONAL, DeadlineRule, deadline_rules, rules_for, silences
+from .rules import NATIONAL, DeadlineRule, deadline_rules, read_together, rules_for, silences
 
 AUTHORITIES = tuple(authorities())  # national first, then the five in the data's order
 LOCAL = tuple(a for a in AUTHORITIES if a != NATIONAL)
@@ -56,6 +57,7 @@ TOPICS: dict[str, tuple[str, tuple[tuple[str, str | None], ...]]] = {
             ("pre-birth-assessment-start", None),
             ("pre-birth-conference-request", None),
             ("pre-birth-conference", None),
+            ("pre-birth-conference-planned", None),
             ("first-review", "pre_birth_conference"),
         ),
     ),
@@ -87,7 +89,7 @@ TOPICS: dict[str, tuple[str, tuple[tuple[str, str | None], ...]]] = {
 }
 
 MARKER = re.compile(
-    r"\[\[(rule|quorum|attendance|fact|table|glance|form|scenarios|handout|answers|sheet)"
+    r"\[\[(rule|readings|quorum|attendance|fact|table|glance|form|scenarios|handout|answers|sheet)"
     r"(?: ([^\]]*?))?\]\]"
 )
 
@@ -136,6 +138,7 @@ def _expand(match: re.Match, links: Links) -> str:
         "answers": training.answers_markdown,
         "sheet": training.sheet_markdown,
         "rule": rule_text,
+        "readings": readings_text,
         "quorum": quorum_text,
         "attendance": attendance_text,
         "fact": fact_text,
@@ -204,6 +207,21 @@ def rule_text(authority: str, deadline_id: str, *, links: Links) -> str:
         rules = _rules_in_words(national, links)
         return f"not stated in {name}'s document, so national guidance applies: {rules}.{said}"
     return f"not stated in {name}'s document (and national guidance as summarised here sets no timescale).{said}"
+
+
+def readings_text(authority: str, deadline_id: str, *, links: Links) -> str:
+    """How far apart an authority's two wordings of one deadline fall, with their citation."""
+    _known_id(deadline_id)
+    found = [
+        (text, rule)
+        for rule in _rules(authority, deadline_id)
+        if (text := read_together(rule)) is not None
+    ]
+    if not found:
+        raise KeyError(f"{authority} {deadline_id} has no second wording (read_with)")
+    text, rule = found[0]
+    where = links.md(authority, f"{_name(authority)}, {rule.section}")
+    return f"{text} ({where})"
 
 
 def fact_text(authority: str, fact_id: str, *, links: Links) -> str:
@@ -487,7 +505,9 @@ def _cell(authority: str, rules: list[DeadlineRule], inherited: bool, links: Lin
     parts = []
     for rule in rules:
         where = links.a(authority, rule.section)
-        parts.append(f"{html.escape(rule.words())}<br><small>{where}</small>")
+        together = read_together(rule, brief=True)
+        apart = f"<br>{html.escape(together)}" if together else ""
+        parts.append(f"{html.escape(rule.words())}{apart}<br><small>{where}</small>")
     return "<td>" + "<hr>".join(parts) + "</td>"
 
 
@@ -526,6 +546,7 @@ HANDBOOK_PAGES: dict[str, str] = {
     "pre-birth-assessment-start": "handbook/timing/",
     "pre-birth-conference-request": "handbook/timing/",
     "pre-birth-conference": "handbook/timing/",
+    "pre-birth-conference-planned": "handbook/timing/",
     "first-core-group": "handbook/core-groups/",
     "next-core-group": "handbook/core-groups/",
     "first-review": "handbook/reviews/",

@@ -231,7 +231,7 @@ def _page_md(page_url: str, links) -> str:
 def sheet_markdown(authority: str, *, links) -> str:
     """One printable A4 page: every timescale the authority sets or inherits, its quorum and
     its rule on the child's attendance, in brief; the handbook has the sources' words."""
-    from .rules import NATIONAL, rules_for
+    from .rules import NATIONAL, read_together, rules_for
 
     name = authorities()[authority]["name"]
     own = rules_for(authority)
@@ -242,7 +242,9 @@ def sheet_markdown(authority: str, *, links) -> str:
         "| --- | --- | --- |",
     ]
     for rule in own:
-        lines.append(f"| {rule.title} | {rule.words()} | {rule.section} |")
+        together = read_together(rule, brief=True)
+        words = f"{rule.words()}. {together}" if together else rule.words()
+        lines.append(f"| {rule.title} | {words} | {rule.section} |")
     own_ids = {rule.id for rule in own}
     for rule in rules_for(NATIONAL):
         if rule.id not in own_ids:
