@@ -300,6 +300,28 @@ CASES += [
         "closure_days[0]",
         OUT_OF_RANGE,
     ),
+    # the yes/no beside the EPO expiry date
+    (
+        "deadlines-epo-late-string",
+        "deadlines",
+        changed("deadlines", epo_expires_late_in_day="yes"),
+        "epo_expires_late_in_day",
+        ("true or false", "yes"),
+    ),
+    (
+        "deadlines-epo-late-number",
+        "deadlines",
+        changed("deadlines", epo_expires_late_in_day=1),
+        "epo_expires_late_in_day",
+        ("true or false",),
+    ),
+    (
+        "deadlines-epo-late-null",
+        "deadlines",
+        changed("deadlines", epo_expires_late_in_day=None),
+        "epo_expires_late_in_day",
+        ("true or false",),
+    ),
     # events in an impossible order
     (
         "deadlines-icpc-before-strategy",
