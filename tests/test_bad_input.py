@@ -94,6 +94,14 @@ for _calc in CALCULATORS:
             "colour",
             ("not a field",),
         ),
+        # a key with no name is reported against the payload that holds it
+        (
+            f"{_calc}-unknown-field-without-a-name",
+            _calc,
+            changed(_calc, **{"": "blue"}),
+            "payload",
+            ("field named ''", "does not know"),
+        ),
     ]
 
 # ------------------------------------------------------------------ deadlines
@@ -940,6 +948,6 @@ def test_run_never_raises(calculator, payload):
     if "errors" in result:
         assert result["errors"]
         for error in result["errors"]:
-            # a field is named as given: an unknown key "" is field ""
-            assert isinstance(error["field"], str)
+            # an unknown key with no name ("") is reported against what holds it ("payload")
+            assert isinstance(error["field"], str) and error["field"]
             assert isinstance(error["message"], str) and error["message"]

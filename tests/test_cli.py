@@ -274,3 +274,15 @@ def test_module_entry_point_unknown_calculator():
     assert "usage:" in proc.stderr
     assert "invalid choice" in proc.stderr
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_module_entry_point_edge_of_the_calendar(day):
+    proc = python_m(
+        "deadlines", stdin=json.dumps({"authority": "barnsley", "events": {"icpc": day}})
+    )
+    assert proc.returncode == 2
+    (error,) = json.loads(proc.stdout)["errors"]
+    assert error["field"] == "events.icpc"
+    assert "outside the dates" in error["message"]
+    assert "Traceback" not in proc.stdout + proc.stderr
