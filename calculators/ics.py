@@ -29,14 +29,18 @@ def calendar(result: dict, stamp: dt.datetime) -> str:
     for item in result["deadlines"]:
         due = Date.fromisoformat(item["due"])
         source = item["source"]
-        cited = source.get("quote") or source.get("summary", "")
+        # The source's own words in quotes; a national summary is not a quote, so never quoted.
+        if source.get("quote"):
+            cited = f': "{source["quote"]}"'
+        else:
+            cited = f", in summary: {source['summary']}" if source.get("summary") else ""
         description = "\n".join(
             filter(
                 None,
                 [
                     f"{item['rule']}.",
                     f"Source: {source['authority_name']}, {source['document']}, {source['section']}"
-                    + (f': "{cited}"' if cited else ""),
+                    + cited,
                     "National guidance applies: the local document is silent."
                     if item["inherited"]
                     else "",
