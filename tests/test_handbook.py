@@ -226,3 +226,14 @@ def test_handbook_says_barnsleys_two_pre_birth_sentences_are_a_day_apart(page):
 
 def test_the_planned_pre_birth_date_has_a_handbook_page():
     assert handbook.handbook_pages()["pre-birth-conference-planned"] == "handbook/timing/"
+
+
+@pytest.mark.parametrize("page", ["handbook/timing.md", "handbook/convening.md"])
+@pytest.mark.parametrize("tab", ["Oxfordshire", "North Yorkshire"])
+def test_handbook_gives_the_earliest_reading_of_before_the_epo_expires(page, tab):
+    markdown = (Path(__file__).resolve().parent.parent / "docs" / page).read_text("utf-8")
+    text = render(markdown, LINKS)
+    section = text.split(f'=== "{tab}"')[1].split("=== ")[0]
+    assert "be held before the EPO expires" in section
+    assert "working day before the expiry date" in section
+    assert "late in the day" in section
