@@ -144,7 +144,7 @@ def _read(payload: Any) -> tuple[str, int]:
     elif has_age:
         value = payload["age"]
         if isinstance(value, bool) or not isinstance(value, int):
-            problems.add("age", f"must be a whole number of years, not {value!r}")
+            problems.add("age", f"must be a whole number of years, not {validate.shown(value)}")
         elif value < 0:
             problems.add("age", "must be 0 or more")
         else:
@@ -164,9 +164,11 @@ def _read(payload: Any) -> tuple[str, int]:
     else:
         problems.add("age", "give the child's age, or their date of birth and the conference date")
     if age is not None and age > OLDEST:
+        # Any age a date can give is shown; a larger number given as the age is not repeated.
+        said = f"the child is {age}" if age < 10_000 else "that is not a child's age"
         problems.add(
             "age" if has_age else "date_of_birth",
-            f"the child is {age}: child protection conferences are for children under 18",
+            f"{said}: child protection conferences are for children under 18",
         )
     problems.raise_if_any()
     assert authority is not None and age is not None

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import CALCULATORS, run
+from .errors import parse_json
 from .text import render
 
 EXIT_BAD_INPUT = 2
@@ -55,12 +56,11 @@ def _load(path: str | None, stdin: TextIO) -> dict:
     try:
         text = Path(path).read_text(encoding="utf-8") if path else stdin.read()
     except (OSError, UnicodeDecodeError) as error:
-        return _error("--input", f"cannot read {path}: {getattr(error, 'strerror', None) or error}")
-    try:
-        return {"payload": json.loads(text)}
-    except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
-        return _error("payload", f"is not valid JSON: {error.msg} ({where})")
+        where = path or "standard input"
+        return _error(
+            "--input", f"cannot read {where}: {getattr(error, 'strerror', None) or error}"
+        )
+    return parse_json(text, "payload")
 
 
 def _error(field: str, message: str) -> dict:

@@ -21,6 +21,7 @@ from .rules import (
     deadline_meanings,
     deadline_rules,
     generic_title,
+    read_together,
     rules_for,
     silence_words,
 )
@@ -28,6 +29,16 @@ from .workingdays import OutsideSupportedRange, WorkingCalendar
 
 CONFERENCE_TYPES = ("initial", "review")
 FIELDS = {"authority", "events", "closure_days", "conference_type"}
+
+
+def late_in_day_options() -> dict[str, str]:
+    """Yes/no fields saying an event comes late in the day (events.toml): field -> event."""
+    return {
+        row["late_in_day"]["field"]: name
+        for name, row in known_events().items()
+        if "late_in_day" in row
+    }
+
 
 # (later event, earlier event): the later may not come before the earlier.
 ORDER = (
@@ -42,7 +53,7 @@ ORDER = (
 
 
 def calculate(payload: Any) -> dict:
-    authority, given, conference_type, closures = _read(payload)
+    authority, given, conference_type, closures, late = _read(payload)
     cal = WorkingCalendar(closures)
     deadlines, not_stated = [], []
     for deadline_id in _ids():
@@ -54,7 +65,7 @@ def calculate(payload: Any) -> dict:
                 )
             continue
         try:
-            deadlines.append(_deadline(rule, event, given, cal, authority, inherited, note))
+            deadlines.append(_deadline(rule, event, given, cal, late, inherited, note))
         except OutsideSupportedRange as error:
             raise InputError([(f"events.{event}", str(error))]) from None
     deadlines.sort(key=lambda d: (d["due"], d["id"]))
@@ -67,11 +78,18 @@ def calculate(payload: Any) -> dict:
     }
 
 
-def _read(payload: Any) -> tuple[str, dict[str, Date], str | None, list[Date]]:
+def _read(payload: Any) -> tuple[str, dict[str, Date], str | None, list[Date], set[str]]:
+    """(authority, events given, conference type, closure days, events late in the day)."""
     payload = validate.require_object(payload)
     problems = Problems()
-    validate.unknown_fields(payload, FIELDS, problems)
+    options = late_in_day_options()
+    validate.unknown_fields(payload, FIELDS | set(options), problems)
     authority = validate.authority(payload, problems)
+    late = {
+        event
+        for field, event in options.items()
+        if field in payload and validate.boolean(payload[field], field, problems)
+    }
 
     raw_events = payload.get("events")
     given: dict[str, Date] = {}
@@ -124,7 +142,7 @@ def _read(payload: Any) -> tuple[str, dict[str, Date], str | None, list[Date]]:
             )
     problems.raise_if_any()
     assert authority is not None
-    return authority, given, conference_type, closures
+    return authority, given, conference_type, closures, late
 
 
 def _ids() -> list[str]:
@@ -216,11 +234,9 @@ def _choose(deadline_id: str, authority: str, given: dict, conference_type: str 
     )
 
 
-def _deadline(rule, event, given, cal, authority, inherited, note) -> dict:
+def _deadline(rule, event, given, cal, late, inherited, note) -> dict:
     start = given[event]
-    outcome = apply(rule.period, start, rule.direction, cal)
-    notes = ([f"Gap in the source: {rule.gap}"] if rule.gap else []) + list(rule.notes)
-    notes += outcome.notes
+    outcome = apply(rule.period, start, rule.direction, cal, same_day=event in late)
     if rule.sooner_of and rule.sooner_of[0] in given:
         other_event = rule.sooner_of[0]
         try:
@@ -229,13 +245,16 @@ def _deadline(rule, event, given, cal, authority, inherited, note) -> dict:
             raise InputError([(f"events.{other_event}", str(error))]) from None
         if other.limit < outcome.limit:
             outcome = other
-    elif rule.sooner_of:
+    gap = [f"Gap in the source: {rule.gap}"] if rule.gap else []
+    notes = [*([note] if note else []), *gap, *rule.notes, *outcome.notes]
+    if rule.sooner_of and rule.sooner_of[0] not in given:
         notes.append(
             f"Once the baby is born, give the date of birth: the deadline becomes "
             f"{rule.sooner_of[1].words()} after the birth if that is sooner."
         )
-    if note:
-        notes.insert(0, note)
+    notes += _late_in_day_notes(rule, event, late)
+    if together := read_together(rule):
+        notes.append(together)
     days_off = cal.days_off_between(start, outcome.due)
     if days_off and rule.period.unit == "working days":
         listed = "; ".join(f"{long_date(d)} ({n})" for d, n in days_off)
@@ -254,11 +273,23 @@ def _deadline(rule, event, given, cal, authority, inherited, note) -> dict:
     if outcome.limit != outcome.due:
         item["limit"] = outcome.limit.isoformat()
         item["limit_text"] = long_date(outcome.limit)
-        notes.append(
-            f"The period ends on {long_date(outcome.limit)}, which is not a working day, "
-            f"so the deadline is the last working day before it."
-        )
     return item
+
+
+def _late_in_day_notes(rule: DeadlineRule, event: str, late: set[str]) -> list[str]:
+    """For a rule "before" an event that may come late in the day: which reading was used."""
+    option = known_events()[event].get("late_in_day")
+    if option is None or rule.period.amount != 0 or rule.direction != "before":
+        return []
+    if event in late:
+        return [
+            f'You said "{option["title"].lower()}", so the day itself counts if it is a working '
+            "day, before that time."
+        ]
+    return [
+        f'{option["why"]} If you know that {option["title"].lower()}, tick "{option["title"]}": '
+        "the day itself then counts if it is a working day."
+    ]
 
 
 def _warnings(deadlines: list[dict], given: dict[str, Date]) -> list[str]:

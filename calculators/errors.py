@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 
 class InputError(Exception):
     """One or more problems with the payload. `problems` is a list of (field, message)."""
@@ -29,3 +31,18 @@ class Problems:
     def raise_if_any(self) -> None:
         if self.items:
             raise InputError(self.items)
+
+
+def parse_json(text: str, field: str) -> dict:
+    """{"payload": value} parsed from JSON text, or {"errors": [...]} naming `field`: reading
+    JSON never raises at the user, however the text is written."""
+    try:
+        return {"payload": json.loads(text)}
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        message = f"is not valid JSON: {error.msg} ({where})"
+    except RecursionError:
+        message = "is nested too deeply to read: lists or objects inside each other"
+    except ValueError as error:  # e.g. an integer with more digits than Python will read
+        message = f"cannot be read: {error}"
+    return InputError([(field, message)]).as_result()

@@ -120,6 +120,21 @@ def _checkboxes(field: str, legend: str, options: list[tuple[str, str, str]], hi
     )
 
 
+def late_in_day_box(option: dict) -> str:
+    """A single tick box beside an event's date: the event comes late in the day (events.toml
+    `late_in_day`). The browser sends it as the payload's yes/no field of the same name."""
+    field = option["field"]
+    return (
+        f'<div class="cpc-form-group" data-field="{field}">{_error(field)}'
+        '<div class="cpc-checkboxes"><div class="cpc-checkboxes__item">'
+        f'<input class="cpc-checkboxes__input" type="checkbox" id="{field}" name="{field}" '
+        f'value="true" data-option aria-describedby="{field}-hint">'
+        f'<label class="cpc-label cpc-checkboxes__label" for="{field}">'
+        f"{escape(option['title'])}</label></div>"
+        f'<p class="cpc-hint" id="{field}-hint">{escape(option["help"])}</p></div></div>'
+    )
+
+
 def _form(name: str, body: str, button: str) -> str:
     return (
         f'<form class="cpc-form" data-calculator="{name}" novalidate>{_error_summary()}'
@@ -134,11 +149,13 @@ def _form(name: str, body: str, button: str) -> str:
 def deadlines_form() -> str:
     sections = []
     for group, heading in event_groups().items():
-        fields = [
-            date_input(f"events.{name}", name, row["title"], row["help"])
-            for name, row in events().items()
-            if row["group"] == group
-        ]
+        fields = []
+        for name, row in events().items():
+            if row["group"] != group:
+                continue
+            fields.append(date_input(f"events.{name}", name, row["title"], row["help"]))
+            if "late_in_day" in row:
+                fields.append(late_in_day_box(row["late_in_day"]))
         if group == "reports":
             fields.append(
                 _radios(

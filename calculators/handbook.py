@@ -5,6 +5,7 @@ Pages hold markers that the MkDocs hook (scripts/mkdocs_hooks.py) replaces:
 
     [[rule AUTHORITY ID]]    a deadline rule in words, with its citation
     [[rule AUTHORITY ID TYPE]]  only its rules for TYPE: initial, review or any (every conference)
+    [[readings AUTHORITY ID]] how far apart two wordings of one deadline fall (`read_with`)
     [[quorum AUTHORITY]]     the authority's quorum, exceptions and what must follow
     [[attendance AUTHORITY]] its age presumption and advocacy rule
     [[fact AUTHORITY ID]]    another cited rule with a number in it (data/facts/*.toml)
@@ -30,6 +31,7 @@ from .rules import (
     DeadlineRule,
     deadline_meanings,
     deadline_rules,
+    read_together,
     rules_for,
     silences,
 )
@@ -47,7 +49,7 @@ TABLES = {
 }
 
 MARKER = re.compile(
-    r"\[\[(rule|quorum|attendance|fact|table|glance|form|scenarios|handout|answers|sheet)"
+    r"\[\[(rule|readings|quorum|attendance|fact|table|glance|form|scenarios|handout|answers|sheet)"
     r"(?: ([^\]]*?))?\]\]"
 )
 
@@ -96,6 +98,7 @@ def _expand(match: re.Match, links: Links) -> str:
         "answers": training.answers_markdown,
         "sheet": training.sheet_markdown,
         "rule": rule_text,
+        "readings": readings_text,
         "quorum": quorum_text,
         "attendance": attendance_text,
         "fact": fact_text,
@@ -204,6 +207,21 @@ def rule_text(
         rules = _rules_in_words(national, links)
         return f"not stated in {name}'s document, so national guidance applies: {rules}.{said}"
     return f"not stated in {name}'s document (and national guidance as summarised here sets no timescale).{said}"
+
+
+def readings_text(authority: str, deadline_id: str, *, links: Links) -> str:
+    """How far apart an authority's two wordings of one deadline fall, with their citation."""
+    _known_id(deadline_id)
+    found = [
+        (text, rule)
+        for rule in _rules(authority, deadline_id)
+        if (text := read_together(rule)) is not None
+    ]
+    if not found:
+        raise KeyError(f"{authority} {deadline_id} has no second wording (read_with)")
+    text, rule = found[0]
+    where = links.md(authority, f"{_name(authority)}, {rule.section}")
+    return f"{text} ({where})"
 
 
 def fact_text(authority: str, fact_id: str, *, links: Links) -> str:
@@ -549,7 +567,9 @@ def _cell(
         where = "; ".join(
             links.a(authority, section) for section in [rule.section, *(s for s, _ in rule.also)]
         )
-        parts.append(f"{title}{html.escape(rule.words())}{gap}<br><small>{where}</small>")
+        together = read_together(rule, brief=True)
+        apart = f"<br>{html.escape(together)}" if together else ""
+        parts.append(f"{title}{html.escape(rule.words())}{gap}{apart}<br><small>{where}</small>")
     return "<td>" + "<hr>".join(parts) + "</td>"
 
 

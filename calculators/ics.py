@@ -29,11 +29,11 @@ def calendar(result: dict, stamp: dt.datetime) -> str:
     for item in result["deadlines"]:
         due = Date.fromisoformat(item["due"])
         source = item["source"]
-        # A national rule carries a summary in our words: never in quotation marks.
-        if "quote" in source:
+        # The source's own words in quotes; a national summary is not a quote, so never quoted.
+        if source.get("quote"):
             cited = f': "{source["quote"]}"'
         else:
-            cited = f" (in summary: {source['summary']})" if "summary" in source else ""
+            cited = f", in summary: {source['summary']}" if source.get("summary") else ""
         description = "\n".join(
             filter(
                 None,

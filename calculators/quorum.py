@@ -346,7 +346,7 @@ def _read(payload: Any) -> tuple[str, str, list[dict], dict[str, bool], Date | N
         if not isinstance(agency, str) or agency not in agencies:
             problems.add(
                 f"{field}.agency",
-                f"{agency!r} is not a known agency: use one of {', '.join(agencies)}",
+                f"{validate.shown(agency)} is not a known agency: use one of {', '.join(agencies)}",
             )
             continue
         contact = validate.boolean(

@@ -29,16 +29,20 @@ class DeadlineRule(NamedTuple):
     from_label: str | None = None  # the source's own name for the event, where it differs
     gap: str | None = None  # what the source does not say (or the capture lost), and what is used
     also: tuple[tuple[str, str], ...] = ()  # (section, quote): other passages saying the same
+    read_with: str | None = None  # another wording of the same thing, on another day
 
     @classmethod
     def from_data(cls, row: dict[str, Any]) -> DeadlineRule:
         sooner = row.get("sooner_of")
+        period = Period.parse(row["period"])
+        if period.gestation and row["direction"] != "before":
+            raise ValueError(f"{row['id']}: a point in pregnancy comes before the EDD")
         return cls(
             id=row["id"],
             authority=row["authority"],
             title=row["title"],
             event=row["from"],
-            period=Period.parse(row["period"]),
+            period=period,
             direction=row["direction"],
             section=row["section"],
             quote=row.get("quote"),
@@ -51,6 +55,7 @@ class DeadlineRule(NamedTuple):
             from_label=row.get("from_label"),
             gap=row.get("gap"),
             also=tuple((a["section"], a["quote"]) for a in row.get("also", ())),
+            read_with=row.get("read_with"),
         )
 
     def words(self, event: str | None = None) -> str:
@@ -67,7 +72,10 @@ class DeadlineRule(NamedTuple):
         if self.period.amount == 0:
             text = f"Before {label}"
         elif self.period.gestation:
-            text = f"At {self.period.words()} (counted back from {label})"
+            when = "At" if self.wording == "at" else "No later than"
+            text = (
+                f"{when} {self.period.words()}{_week_of(self.period)} (counted back from {label})"
+            )
         elif self.wording == "at":
             side = "before" if self.direction == "before" else "after"
             text = f"{self.period.words().capitalize()} {side} {label}"
@@ -106,6 +114,15 @@ class DeadlineMeaning(NamedTuple):
 
     def row_topic(self, event: str) -> str:
         return self.by_event.get(event, {}).get("topic", self.topic)
+
+
+def _week_of(period: Period) -> str:
+    """', the last day of the 32nd week' for 31 weeks 6 days: how sources name the point."""
+    if period.days != 6:
+        return ""
+    week = period.amount + 1
+    suffix = "th" if 10 <= week % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(week % 10, "th")
+    return f", the last day of the {week}{suffix} week"
 
 
 @cache
@@ -165,3 +182,49 @@ def rules_for(authority: str) -> list[DeadlineRule]:
 
 def authority_name(authority: str) -> str:
     return authorities()[authority]["name"]
+
+
+def read_together(rule: DeadlineRule, *, brief: bool = False) -> str | None:
+    """How far apart a rule and its `read_with` partner fall, in words, or None.
+
+    Full: for the calculators' notes and the handbook. Brief: for tables and sheets.
+    """
+    if rule.read_with is None:
+        return None
+    partners = [
+        r for r in rules_for(rule.authority) if r.id == rule.read_with and r.event == rule.event
+    ]
+    if len(partners) != 1:
+        raise ValueError(f"{rule.id}: read_with {rule.read_with!r} names no single rule")
+    partner = partners[0]
+    latest, planned = (rule, partner) if partner.wording == "at" else (partner, rule)
+    if latest.wording == "at" or planned.wording != "at" or rule.direction != "before":
+        raise ValueError(f"{rule.id}: read_with pairs a latest date with a later planned one")
+    early, late = _days_before(latest), _days_before(planned)
+    if early <= late:
+        raise ValueError(f"{rule.id}: the planned date is not after the latest date")
+    gap = "a day" if early - late == 1 else f"{early - late} days"
+    name = authority_name(rule.authority)
+    if brief:
+        side = "before" if rule is latest else "after"
+        return f"{name}'s two sentences are {gap} apart: this is {gap} {side} the {partner.title.lower()}."
+    label = events()[rule.event]["label"]
+    point = ""
+    if latest.period.gestation:
+        week = _week_of(latest.period)  # ", the last day of the 32nd week" or ""
+        earliest = "read at its earliest, " if week else ""
+        point = f", {earliest}{latest.period.words()}{f' ({week[2:]})' if week else ''},"
+    return (
+        f"{name}'s two sentences are {gap} apart: the latest date{point} is {early} days before "
+        f"{label}; the planned date is {late} days before it, {gap} later. "
+        "Plan for the latest date or before."
+    )
+
+
+def _days_before(rule: DeadlineRule) -> int:
+    """Days between a fixed point before an event and the event (weeks or gestation only)."""
+    if rule.period.gestation:
+        return rule.period.days_before_term()
+    if rule.period.unit == "weeks":
+        return rule.period.amount * 7
+    raise ValueError(f"{rule.id}: read_with needs a period in weeks or of gestation")

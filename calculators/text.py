@@ -12,15 +12,23 @@ def render(name: str, result: dict) -> str:
 
 
 def _cite(source: dict | None) -> str:
+    """Where a rule is, with the source's own words in quotation marks; a national rule carries
+    a summary instead (the national document is not captured), which is never shown as a quote."""
     if not source:
         return ""
-    quote = source.get("quote") or source.get("summary")
-    said = f': "{quote}"' if quote else ""
+    if source.get("quote"):
+        said = f': "{source["quote"]}"'
+    elif source.get("summary"):
+        said = f", in summary: {source['summary']}"
+    else:
+        said = ""
     return f"{source['authority_name']}, {source['document']}, {source['section']}{said}"
 
 
 def _wrap(text: str, indent: str = "    ") -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+    """`text` wrapped to WIDTH; `indent` ("  - ", a bullet) starts the first line only, and the
+    lines after it line up under the text."""
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=" " * len(indent))
 
 
 def _deadlines(result: dict) -> str:
@@ -82,7 +90,8 @@ def _attendance(result: dict) -> str:
     ]
     if result["questions"]:
         lines.append("Questions to ask:")
-        lines += [f"  - {q}" for q in result["questions"]]
+        for question in result["questions"]:
+            lines += _wrap(question, "  - ")
     for note in result["notes"]:
         lines += _wrap(note["text"], "  * ")
         if note.get("source"):

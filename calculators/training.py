@@ -235,7 +235,7 @@ def sheet_markdown(authority: str, *, links) -> str:
     """One printable A4 page: every timescale the authority sets or inherits, its quorum and
     its rule on the child's attendance, in brief; the handbook has the sources' words."""
     from .handbook import gap_words
-    from .rules import NATIONAL, rules_for, silences
+    from .rules import NATIONAL, read_together, rules_for, silences
 
     name = authorities()[authority]["name"]
     own = rules_for(authority)
@@ -247,7 +247,9 @@ def sheet_markdown(authority: str, *, links) -> str:
     ]
     for rule in own:
         gap = f" {gap_words(rule.gap)}" if rule.gap else ""
-        lines.append(f"| {rule.title} | {rule.words()}{gap} | {rule.section} |")
+        together = read_together(rule, brief=True)
+        words = f"{rule.words()}{gap}. {together}" if together else f"{rule.words()}{gap}"
+        lines.append(f"| {rule.title} | {words} | {rule.section} |")
     own_ids = {rule.id for rule in own}
     for rule in rules_for(NATIONAL):
         if rule.id not in own_ids:

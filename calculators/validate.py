@@ -9,6 +9,22 @@ from .dates import Date, parse_date
 from .errors import InputError, Problems
 from .workingdays import OutsideSupportedRange, check_supported
 
+SHOWN = 60  # characters of a wrong value a message repeats back
+
+
+def shown(value: Any) -> str:
+    """A wrong value as a message can repeat it: short, never a whole list or object (which
+    may be nested too deeply to print), never an integer too long for Python to write out."""
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    try:
+        text = repr(value)
+    except ValueError:  # an integer beyond Python's limit on digits converted to text
+        return "a number too long to show"
+    return text if len(text) <= SHOWN else text[: SHOWN - 3] + "..."
+
 
 def require_object(payload: Any, field: str = "payload") -> dict:
     if not isinstance(payload, dict):
@@ -20,7 +36,13 @@ def unknown_fields(payload: dict, allowed: set[str], problems: Problems, prefix:
     for key in payload:
         if key not in allowed:
             known = ", ".join(sorted(allowed))
-            problems.add(f"{prefix}{key}", f"is not a field this calculator knows; use {known}")
+            if isinstance(key, str) and key.strip():
+                problems.add(f"{prefix}{key}", f"is not a field this calculator knows; use {known}")
+            else:  # a key with no name to show: name what holds it
+                problems.add(
+                    prefix.rstrip(".") or "payload",
+                    f"has a field named {shown(key)}, which this calculator does not know; use {known}",
+                )
 
 
 def authority(payload: dict, problems: Problems) -> str | None:
@@ -30,7 +52,7 @@ def authority(payload: dict, problems: Problems) -> str | None:
         problems.add("authority", f"is required: one of {', '.join(known)}")
     elif value not in known:
         problems.add(
-            "authority", f"'{value}' is not a known authority: use one of {', '.join(known)}"
+            "authority", f"{shown(value)} is not a known authority: use one of {', '.join(known)}"
         )
     else:
         return value
@@ -54,12 +76,12 @@ def date(value: Any, field: str, problems: Problems, *, in_table: bool = True) -
 def choice(value: Any, field: str, options: tuple[str, ...], problems: Problems) -> str | None:
     if value in options:
         return value
-    problems.add(field, f"must be one of {', '.join(options)}, not {value!r}")
+    problems.add(field, f"must be one of {', '.join(options)}, not {shown(value)}")
     return None
 
 
 def boolean(value: Any, field: str, problems: Problems) -> bool | None:
     if isinstance(value, bool):
         return value
-    problems.add(field, f"must be true or false, not {value!r}")
+    problems.add(field, f"must be true or false, not {shown(value)}")
     return None

@@ -73,6 +73,12 @@ class WorkingCalendar:
             day -= ONE_DAY
         return day
 
+    def on_or_after(self, day: Date) -> Date:
+        """The first working day on or after `day`."""
+        while not self.is_working_day(day):
+            day += ONE_DAY
+        return day
+
     def count_after(self, start: Date, end: Date) -> int:
         """How many working days lie after `start`, up to and including `end`."""
         count, day = 0, start

@@ -94,6 +94,14 @@ for _calc in CALCULATORS:
             "colour",
             ("not a field",),
         ),
+        # a key with no name is reported against the payload that holds it
+        (
+            f"{_calc}-unknown-field-without-a-name",
+            _calc,
+            changed(_calc, **{"": "blue"}),
+            "payload",
+            ("field named ''", "does not know"),
+        ),
     ]
 
 # ------------------------------------------------------------------ deadlines
@@ -299,6 +307,28 @@ CASES += [
         changed("deadlines", closure_days=["2040-01-02"]),
         "closure_days[0]",
         OUT_OF_RANGE,
+    ),
+    # the yes/no beside the EPO expiry date
+    (
+        "deadlines-epo-late-string",
+        "deadlines",
+        changed("deadlines", epo_expires_late_in_day="yes"),
+        "epo_expires_late_in_day",
+        ("true or false", "yes"),
+    ),
+    (
+        "deadlines-epo-late-number",
+        "deadlines",
+        changed("deadlines", epo_expires_late_in_day=1),
+        "epo_expires_late_in_day",
+        ("true or false",),
+    ),
+    (
+        "deadlines-epo-late-null",
+        "deadlines",
+        changed("deadlines", epo_expires_late_in_day=None),
+        "epo_expires_late_in_day",
+        ("true or false",),
     ),
     # events in an impossible order
     (
@@ -953,6 +983,6 @@ def test_run_never_raises(calculator, payload):
     if "errors" in result:
         assert result["errors"]
         for error in result["errors"]:
-            # a field is named as given: an unknown key "" is field ""
-            assert isinstance(error["field"], str)
+            # an unknown key with no name ("") is reported against what holds it ("payload")
+            assert isinstance(error["field"], str) and error["field"]
             assert isinstance(error["message"], str) and error["message"]

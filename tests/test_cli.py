@@ -86,6 +86,78 @@ def test_text_format_names_the_days_not_counted():
         assert day in out
 
 
+def text_of(calculator: str, payload: dict) -> tuple[dict, str]:
+    """The JSON result and the --format text output for one payload."""
+    code, out = cli([calculator], json.dumps(payload))
+    assert code == 0
+    code, text = cli([calculator, "--format", "text"], json.dumps(payload))
+    assert code == 0
+    return json.loads(out), text
+
+
+def test_text_bullets_only_start_items_and_wrapped_lines_are_indented():
+    # North Yorkshire, initial conference, children's social care alone: the reasons and the
+    # required actions are long enough to wrap.
+    payload = {
+        "authority": "north-yorkshire",
+        "conference_type": "initial",
+        "attendees": [{"agency": "childrens-social-care"}],
+    }
+    result, text = text_of("quorum", payload)
+    items = result["reasons"] + result["required_actions"]
+    lines = text.splitlines()
+    bulleted = [line for line in lines if line.startswith("  - ")]
+    # one bullet per item, and each bullet begins its item's text
+    assert len(bulleted) == len(items)
+    for line, item in zip(bulleted, items, strict=True):
+        assert item["text"].startswith(line[4:])
+    # continuation lines are indented under the text, never bulleted
+    assert any(line.startswith("    ") and not line.startswith("    Source") for line in lines)
+    assert all(len(line) <= 88 for line in lines)
+
+
+def test_attendance_notes_are_starred_once_each():
+    result, text = text_of("attendance", {"authority": "barnsley", "age": 14})
+    starred = [line for line in text.splitlines() if line.startswith("  * ")]
+    assert len(starred) == len(result["notes"])
+    for line, note in zip(starred, result["notes"], strict=True):
+        assert note["text"].startswith(line[4:])
+
+
+def test_attendance_questions_are_wrapped_too():
+    result, text = text_of("attendance", {"authority": "oxfordshire", "age": 13})
+    asked = [line for line in text.splitlines() if line.startswith("  - ")]
+    assert len(asked) == len(result["questions"])
+    assert all(len(line) <= 88 for line in text.splitlines())
+
+
+def test_a_national_summary_is_not_shown_as_a_quote():
+    # National guidance is cited by its summary: it must read as a summary, not in quotation marks.
+    _, text = text_of("deadlines", {"authority": "england", "events": {"icpc": "2027-01-13"}})
+    flat = " ".join(text.split())
+    assert (
+        "Working Together to Safeguard Children 2023, Chapter 3 (the core group and the child "
+        "protection plan), in summary: first core group within 10 working days of the initial "
+        "child protection conference" in flat
+    )
+    assert '"first core group' not in flat
+    assert '"' not in flat
+    # Croydon inherits the national ICPC timescale: the same, in Croydon's result.
+    _, text = text_of(
+        "deadlines", {"authority": "croydon", "events": {"strategy_discussion": "2027-01-13"}}
+    )
+    flat = " ".join(text.split())
+    assert "in summary: within 15 working days of the strategy discussion" in flat
+    assert '"within 15 working days' not in flat
+    # A local rule's own words are still quoted.
+    _, text = text_of("deadlines", STRATEGY)
+    flat = " ".join(text.split())
+    assert (
+        '"The initial child protection conference should take place within 15 working days of"'
+        in flat
+    )
+
+
 def test_input_file(tmp_path):
     path = tmp_path / "payload.json"
     path.write_text(json.dumps(STRATEGY), encoding="utf-8")
@@ -276,4 +348,16 @@ def test_module_entry_point_unknown_calculator():
     assert proc.returncode == 2
     assert "usage:" in proc.stderr
     assert "invalid choice" in proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_module_entry_point_edge_of_the_calendar(day):
+    proc = python_m(
+        "deadlines", stdin=json.dumps({"authority": "barnsley", "events": {"icpc": day}})
+    )
+    assert proc.returncode == 2
+    (error,) = json.loads(proc.stdout)["errors"]
+    assert error["field"] == "events.icpc"
+    assert "outside the dates" in error["message"]
     assert "Traceback" not in proc.stdout + proc.stderr

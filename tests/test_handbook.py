@@ -61,10 +61,10 @@ def table_cells(topic: str) -> dict[tuple[str, str], str]:
 
 
 def period_words(period: str) -> str:
-    amount, unit = re.match(r"(?:gestation )?(\d+) (.+)", period).groups()
+    amount, unit, days = re.match(r"(?:gestation )?(\d+) (\D+?)(?: (\d) days?)?$", period).groups()
     if amount == "1":
         unit = unit.removesuffix("s")
-    return f"{amount} {unit}"
+    return f"{amount} {unit}" + (f" and {days} days" if days else "")
 
 
 def test_every_rule_is_in_a_comparison_table():
@@ -171,6 +171,8 @@ def test_marker_on_an_indented_line_keeps_its_indent():
         "[[table nothing]]",
         "[[glance]]",
         "[[quorum]]",
+        # a readings marker for a rule that has no second wording
+        "[[readings oxfordshire icpc]]",
     ],
 )
 def test_a_marker_that_names_nothing_stops_the_build(marker):
@@ -299,3 +301,54 @@ def test_no_threshold_is_listed_twice(authority):
         key = (topic, sentence.split()[0], tuple(re.findall(r"\d+", sentence)))
         assert key not in seen, item
         seen.add(key)
+
+
+# ------------------------------------------------------------------ Barnsley's two pre-birth sentences
+# "Pre-birth Conferences should be held no later than the 32nd week of pregnancy": the 32nd week
+# ends at 31 weeks 6 days, 57 days before the EDD (40 weeks = 280 days; 31 weeks 6 days = 223).
+# "planned to take place 8 weeks before the due date": 56 days before it. A day apart.
+
+
+def test_pre_birth_table_has_the_latest_and_the_planned_date_on_their_own_rows():
+    cells = table_cells("pre-birth")
+    latest = cells[("Pre-birth conference (latest date)", "Barnsley")]
+    planned = cells[("Pre-birth conference (planned date)", "Barnsley")]
+    assert "No later than 31 weeks and 6 days of pregnancy" in latest
+    assert "32nd week" in latest
+    assert "two sentences are a day apart" in latest
+    assert "8 weeks before the expected date of delivery" in planned
+    assert "two sentences are a day apart" in planned
+    # nobody else gives a planned date, and national guidance has none
+    for column in ("National", "Oxfordshire", "North Yorkshire", "Croydon", "Warrington"):
+        assert cells[("Pre-birth conference (planned date)", column)].strip() == "Not stated"
+    assert "10 weeks" in cells[("Pre-birth conference (latest date)", "Oxfordshire")]
+
+
+@pytest.mark.parametrize("page", ["handbook/timing.md", "handbook/types.md"])
+def test_handbook_says_barnsleys_two_pre_birth_sentences_are_a_day_apart(page):
+    markdown = (Path(__file__).resolve().parent.parent / "docs" / page).read_text("utf-8")
+    text = render(markdown, LINKS)
+    barnsley = text.split('=== "Barnsley"')[1].split("=== ")[0]
+    assert "two sentences are a day apart" in barnsley
+    assert "57 days before the expected date of delivery" in barnsley
+    assert "56 days before it" in barnsley
+    assert (
+        "Pre-birth Conferences should be held no later than the 32nd week of pregnancy" in barnsley
+    )
+    assert "planned to take place 8 weeks before the due date" in barnsley
+    assert "same point" not in text
+
+
+def test_the_planned_pre_birth_date_has_a_handbook_page():
+    assert handbook.handbook_pages()["pre-birth-conference-planned"] == "handbook/timing/"
+
+
+@pytest.mark.parametrize("page", ["handbook/timing.md", "handbook/convening.md"])
+@pytest.mark.parametrize("tab", ["Oxfordshire", "North Yorkshire"])
+def test_handbook_gives_the_earliest_reading_of_before_the_epo_expires(page, tab):
+    markdown = (Path(__file__).resolve().parent.parent / "docs" / page).read_text("utf-8")
+    text = render(markdown, LINKS)
+    section = text.split(f'=== "{tab}"')[1].split("=== ")[0]
+    assert "be held before the EPO expires" in section
+    assert "working day before the expiry date" in section
+    assert "late in the day" in section

@@ -125,6 +125,8 @@ def test_quorum_exceptions_and_key_agencies_use_known_vocabulary():
         ("24 hours", Period(24, "hours")),
         ("15 days", Period(15, "days")),
         ("gestation 12 weeks", Period(12, "weeks", gestation=True)),
+        ("gestation 31 weeks 6 days", Period(31, "weeks", gestation=True, days=6)),
+        ("gestation 31 weeks 1 day", Period(31, "weeks", gestation=True, days=1)),
     ],
 )
 def test_periods_parse_as_written(text, expected):
@@ -132,7 +134,17 @@ def test_periods_parse_as_written(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["15 workdays", "three months", "gestation 3 months", "", "-1 days"]
+    "text",
+    [
+        "15 workdays",
+        "three months",
+        "gestation 3 months",
+        "",
+        "-1 days",
+        "gestation 31 weeks 7 days",
+        "gestation 31 weeks 0 days",
+        "8 weeks 1 day",
+    ],
 )
 def test_unreadable_periods_are_refused(text):
     with pytest.raises(ValueError):
@@ -168,3 +180,43 @@ def test_quorum_action_periods_are_the_source_s_and_never_retyped():
                 assert Period.parse(action["period"]).words() in action["quote"]
                 assert "{period}" in action["text"]
     assert dated == 1  # Oxfordshire's confirmed quorate decision
+
+
+@pytest.mark.parametrize(
+    ("text", "days_before_edd", "words"),
+    [
+        # 40 weeks = 280 days; 12 weeks = 84 days: 196 days (28 weeks) before the EDD
+        ("gestation 12 weeks", 196, "12 weeks of pregnancy"),
+        # the last day of the 32nd week: 31 weeks 6 days = 223 days: 57 days before the EDD
+        ("gestation 31 weeks 6 days", 57, "31 weeks and 6 days of pregnancy"),
+        ("gestation 39 weeks 1 day", 6, "39 weeks and 1 day of pregnancy"),
+    ],
+)
+def test_points_in_pregnancy_count_back_from_the_edd(text, days_before_edd, words):
+    period = Period.parse(text)
+    assert period.days_before_term() == days_before_edd
+    assert period.words() == words
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.read_with], ids=rule_id)
+def test_a_second_wording_names_one_rule_and_says_how_far_apart(rule):
+    from calculators.rules import read_together
+
+    assert read_together(rule)
+    assert read_together(rule, brief=True)
+
+
+def test_a_point_in_pregnancy_after_an_event_is_refused():
+    from calculators.rules import DeadlineRule
+
+    row = {
+        "id": "x",
+        "authority": "barnsley",
+        "title": "X",
+        "from": "edd",
+        "period": "gestation 12 weeks",
+        "direction": "after",
+        "section": "2. Timing",
+    }
+    with pytest.raises(ValueError):
+        DeadlineRule.from_data(row)

@@ -26,8 +26,10 @@ HAND_CHECKED = {
     # Warrington "15 days": 18 Dec + 15 calendar days = Sat 2 Jan 2027 -> Thu 31 Dec 2026
     # (Fri 1 Jan is a bank holiday), earlier than the 15-working-day reading.
     "warrington-fifteen-days": "2026-12-31",
-    # Mon 14 Jun 2027 - 8 weeks = Mon 19 Apr 2027, a working day.
-    "barnsley-pre-birth": "2027-04-19",
+    # "no later than the 32nd week of pregnancy", read at its earliest: 31 weeks 6 days, 57 days
+    # before Mon 14 Jun 2027 = Sun 18 Apr 2027; Sat 17 -> Fri 16 Apr 2027. (The planned point,
+    # 8 weeks before, is Mon 19 Apr 2027.)
+    "barnsley-pre-birth": "2027-04-16",
     # Wed 24 Mar 2027 + 15 working days, skipping Good Friday 26 Mar and Easter Monday 29 Mar.
     "north-yorkshire-transfer-in": "2027-04-16",
     # Wed 3 Mar 2027 + 6 months = Fri 3 Sep 2027.
@@ -204,3 +206,16 @@ def test_no_quorum_scenario_relies_on_an_unanswered_condition_for_its_answer():
             continue
         result = training.result_of(scenario)
         assert result["unanswered"] == [], scenario["id"]
+
+
+def test_barnsley_sheet_says_its_two_pre_birth_sentences_are_a_day_apart():
+    # "no later than the 32nd week of pregnancy" (31 weeks 6 days, 57 days before the EDD) and
+    # "planned to take place 8 weeks before the due date" (56 days): a day apart.
+    sheet = training.sheet_markdown("barnsley", links=LINKS)
+    rows = [line for line in sheet.split("\n") if line.startswith("| Pre-birth conference (")]
+    latest = next(row for row in rows if row.startswith("| Pre-birth conference (latest date) |"))
+    planned = next(row for row in rows if row.startswith("| Pre-birth conference (planned date) |"))
+    assert "two sentences are a day apart" in latest
+    assert "a day before the pre-birth conference (planned date)" in latest
+    assert "a day after the pre-birth conference (latest date)" in planned
+    assert "same point" not in sheet

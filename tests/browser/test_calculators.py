@@ -97,6 +97,44 @@ def test_deadlines_by_typing_mirror_the_url_and_recalculate_live(page, site_url)
     assert "conference_type=review" in page.url
 
 
+def test_ticking_that_the_epo_expires_late_in_the_day_changes_the_date(page, site_url):
+    # North Yorkshire, "be held before the EPO expires", order expiring Wed 13 Jan 2027. Read at
+    # its earliest the conference is due the working day before, Tue 12 Jan 2027; ticking that
+    # the order expires late in the day makes it Wed 13 Jan 2027.
+    page.goto(site_url + DEADLINES)
+    wait_ready(page)
+    page.select_option("#authority", "north-yorkshire")
+    group = page.locator('details[data-group="initial"]')
+    box = group.locator("#epo_expires_late_in_day")
+    # the tick box sits in the same section as the expiry date, just after it
+    assert box.count() == 1
+    assert page.evaluate(
+        """() => {
+            const date = document.querySelector('[data-field="events.epo_expiry"]');
+            return date.nextElementSibling.contains(document.getElementById('epo_expires_late_in_day'));
+        }"""
+    )
+    assert "late in the day" in page.locator('label[for="epo_expires_late_in_day"]').inner_text()
+    type_date(page, "epo_expiry", "13", "1", "2027")
+    page.click("button[data-submit]")
+    assert deadline_due(page, "conference-before-epo-expires") == "2027-01-12"
+    assert "epo_expires_late_in_day" not in page.url
+    box.check()
+    page.wait_for_selector(
+        '[data-deadline="conference-before-epo-expires"] time[datetime="2027-01-13"]'
+    )
+    query = parse_qs(urlsplit(page.url).query)
+    assert query["epo_expires_late_in_day"] == ["true"]
+    # The link brings the tick back.
+    page.goto(page.url)
+    assert deadline_due(page, "conference-before-epo-expires") == "2027-01-13"
+    assert page.is_checked("#epo_expires_late_in_day")
+    box.uncheck()
+    page.wait_for_selector(
+        '[data-deadline="conference-before-epo-expires"] time[datetime="2027-01-12"]'
+    )
+
+
 def test_a_wrong_date_shows_the_error_summary_linked_to_the_field(page, site_url):
     page.goto(site_url + DEADLINES)
     wait_ready(page)

@@ -15,9 +15,10 @@ def calculate(
     events: dict[str, str],
     conference_type: str | None = None,
     closure_days: list[str] | None = None,
+    **extra: object,
 ) -> dict:
-    """The deadlines result for a payload that must be valid."""
-    payload: dict = {"authority": authority, "events": events}
+    """The deadlines result for a payload that must be valid; `extra`: other payload fields."""
+    payload: dict = {"authority": authority, "events": events, **extra}
     if conference_type is not None:
         payload["conference_type"] = conference_type
     if closure_days is not None:

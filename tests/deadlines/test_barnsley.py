@@ -39,12 +39,66 @@ def test_icpc_over_easter():
     assert "last" in notes(result, "icpc")
 
 
-def test_pre_birth_request_and_conference():
+# The pre-birth conference. Barnsley says both "Pre-birth Conferences should be held no later than
+# the 32nd week of pregnancy" and "planned to take place 8 weeks before the due date". The 32nd
+# week runs from 31 weeks 0 days to 31 weeks 6 days; read at its earliest, the latest date is
+# 31 weeks 6 days: 40 weeks - (31 weeks 6 days) = 8 weeks 1 day = 57 days before the EDD, the day
+# before the planned point (8 weeks = 56 days before the EDD).
+
+
+def test_pre_birth_request_latest_and_planned():
     result = calculate(AUTHORITY, {"edd": "2027-10-08"})
     # 12 weeks before Fri 8 Oct 2027: 10 Sep (-4), 13 Aug (-8), 16 Jul (-12) -> Fri 16 Jul 2027
     assert due(result, "pre-birth-conference-request") == "2027-07-16"
-    # 8 weeks before: 10 Sep (-4), 13 Aug (-8) -> Fri 13 Aug 2027
-    assert due(result, "pre-birth-conference") == "2027-08-13"
+    # 8 weeks before: 10 Sep (-4), 13 Aug (-8) -> Fri 13 Aug 2027 (planned)
+    assert due(result, "pre-birth-conference-planned") == "2027-08-13"
+    # 57 days before: the day before Fri 13 Aug -> Thu 12 Aug 2027 (latest)
+    assert due(result, "pre-birth-conference") == "2027-08-12"
+    assert limit(result, "pre-birth-conference") is None
+
+
+def test_pre_birth_latest_date_in_july_edd():
+    result = calculate(AUTHORITY, {"edd": "2027-07-16"})
+    # Fri 16 Jul 2027 - 56 days (8 weeks: 18 Jun, 21 May) = Fri 21 May 2027 (planned);
+    # 57 days = Thu 20 May 2027 (latest), a working day (the spring bank holiday is 31 May).
+    latest = deadline(result, "pre-birth-conference")
+    assert latest["due"] == "2027-05-20"
+    assert latest["due_text"] == "Thursday 20 May 2027"
+    assert latest["title"] == "Pre-birth conference (latest date)"
+    assert "32nd week" in latest["rule"]
+    assert latest["source"]["quote"] == (
+        "Pre-birth Conferences should be held no later than the 32nd week of pregnancy"
+    )
+    planned = deadline(result, "pre-birth-conference-planned")
+    assert planned["due"] == "2027-05-21"
+    assert planned["title"] == "Pre-birth conference (planned date)"
+    assert planned["source"]["quote"] == "planned to take place 8 weeks before the due date"
+    assert planned["rule"] == "8 weeks before the expected date of delivery"
+    for item in (latest, planned):
+        text = "\n".join(item["notes"])
+        assert "two sentences are a day apart" in text
+        assert "57 days" in text
+        assert "56 days" in text
+
+
+def test_pre_birth_latest_date_on_easter_monday():
+    result = calculate(AUTHORITY, {"edd": "2027-05-25"})
+    # Tue 25 May 2027 - 57 days = Mon 29 Mar 2027 (Easter Monday); Sun 28, Sat 27, Good Friday 26
+    # -> Thu 25 Mar 2027. The planned point, 56 days before, is Tue 30 Mar 2027, a working day.
+    assert due(result, "pre-birth-conference") == "2027-03-25"
+    assert limit(result, "pre-birth-conference") == "2027-03-29"
+    assert due(result, "pre-birth-conference-planned") == "2027-03-30"
+    assert limit(result, "pre-birth-conference-planned") is None
+
+
+def test_pre_birth_conference_after_the_latest_date_warns():
+    # EDD Fri 16 Jul 2027: latest Thu 20 May 2027. A conference on the planned date, Fri 21 May,
+    # is a day late on the earlier reading.
+    on_time = calculate(AUTHORITY, {"edd": "2027-07-16", "pre_birth_conference": "2027-05-20"})
+    assert on_time["warnings"] == []
+    late = calculate(AUTHORITY, {"edd": "2027-07-16", "pre_birth_conference": "2027-05-21"})
+    assert len(late["warnings"]) == 1
+    assert "Thursday 20 May 2027" in late["warnings"][0]
 
 
 def test_pre_birth_request_limit_on_christmas_substitute():
@@ -53,9 +107,12 @@ def test_pre_birth_request_limit_on_christmas_substitute():
     # Mon 27 Dec 2027 BH, Sun 26, Sat 25 -> Fri 24 Dec 2027
     assert due(result, "pre-birth-conference-request") == "2027-12-24"
     assert limit(result, "pre-birth-conference-request") == "2027-12-27"
-    # 8 weeks before: Mon 24 Jan 2028, a working day
-    assert due(result, "pre-birth-conference") == "2028-01-24"
-    assert limit(result, "pre-birth-conference") is None
+    # 8 weeks before: Mon 24 Jan 2028, a working day (planned)
+    assert due(result, "pre-birth-conference-planned") == "2028-01-24"
+    assert limit(result, "pre-birth-conference-planned") is None
+    # 57 days before: Sun 23 Jan 2028; Sat 22 -> Fri 21 Jan 2028 (latest)
+    assert due(result, "pre-birth-conference") == "2028-01-21"
+    assert limit(result, "pre-birth-conference") == "2028-01-23"
 
 
 def test_transfer_in_conference_over_2022_jubilee():

@@ -226,6 +226,92 @@ def test_24_hours_before_a_tuesday():
     assert limit(result, "report-emailed-to-safeguarding-service") is None
 
 
+# ------------------------------------------------------------------ a deadline never comes before its event
+# Easter 2027: Good Friday 26 Mar, Easter Monday 29 Mar. Christmas 2026: Fri 25 Dec, Sat 26 Dec,
+# Mon 28 Dec (Boxing Day substitute).
+
+
+@pytest.mark.parametrize(
+    ("decision", "expected_limit"),
+    [
+        # Good Friday 26 Mar 2027 + 24 hours = Sat 27 Mar. The last working day on or before it is
+        # Thu 25 Mar, before the decision; the first working day on or after the decision is
+        # Tue 30 Mar (Sat 27, Sun 28, Easter Monday 29 are not working days).
+        ("2027-03-26", "2027-03-27"),
+        # Sat 27 Mar 2027 + 24 hours = Sun 28 Mar; Thu 25 Mar is before the decision -> Tue 30 Mar
+        ("2027-03-27", "2027-03-28"),
+    ],
+)
+def test_24_hours_after_a_decision_over_easter_is_never_before_the_decision(
+    decision, expected_limit
+):
+    result = calculate("barnsley", {"conference_decision": decision})
+    item = deadline(result, "conference-booking")
+    assert item["due"] == "2027-03-30"
+    assert item["due_text"] == "Tuesday 30 March 2027"
+    assert item["limit"] == expected_limit
+    text = notes(result, "conference-booking")
+    limit_text = {"2027-03-27": "Saturday 27 March 2027", "2027-03-28": "Sunday 28 March 2027"}
+    assert f"end at the same time on {limit_text[expected_limit]}" in text
+    assert "which is not a working day" in text
+    assert "Tuesday 30 March 2027" in text
+    assert "out of hours" in text
+    # the note for an ordinary weekend limit ("the last working day before it") would be wrong here
+    assert "last working day before it" not in text
+
+
+def test_24_hours_after_a_conference_on_christmas_day():
+    result = calculate("north-yorkshire", {"conference": "2026-12-25"}, conference_type="initial")
+    # Fri 25 Dec 2026 + 24 hours = Sat 26 Dec. The last working day on or before it is Thu 24 Dec,
+    # before the conference; first working day on or after Fri 25 Dec: Sat 26, Sun 27, Mon 28 BH
+    # -> Tue 29 Dec 2026
+    assert due(result, "decision-letter-to-parents") == "2026-12-29"
+    assert limit(result, "decision-letter-to-parents") == "2026-12-26"
+    assert "Tuesday 29 December 2026" in notes(result, "decision-letter-to-parents")
+
+
+def test_24_hours_after_a_saturday_conference_at_christmas():
+    result = calculate("barnsley", {"conference": "2026-12-26"}, conference_type="review")
+    # Sat 26 Dec 2026 + 24 hours = Sun 27 Dec; Thu 24 Dec is before the conference; first working
+    # day on or after Sat 26 Dec: Sun 27, Mon 28 BH -> Tue 29 Dec 2026
+    assert due(result, "decisions-and-recommendations") == "2026-12-29"
+    assert limit(result, "decisions-and-recommendations") == "2026-12-27"
+
+
+def test_24_hours_after_a_friday_working_day_is_still_the_friday():
+    # The event is a working day, so the last working day on or before the limit is the event
+    # day itself: nothing moves. Fri 18 Dec 2026 + 24 hours = Sat 19 Dec -> Fri 18 Dec 2026.
+    result = calculate("barnsley", {"conference_decision": "2026-12-18"})
+    assert due(result, "conference-booking") == "2026-12-18"
+    assert "out of hours" not in notes(result, "conference-booking")
+
+
+@pytest.mark.parametrize(
+    ("period", "start", "expected_due", "expected_limit"),
+    [
+        # "1 day" (no "working") after Sat 27 Mar 2027: calendar reading Sun 28 Mar, whose last
+        # working day on or before is Thu 25 Mar, before the event -> first working day on or
+        # after the event, Tue 30 Mar; working reading: 1 working day after Sat 27 -> Tue 30 Mar.
+        ("1 day", "2027-03-27", "2027-03-30", "2027-03-28"),
+        # "0 days" after Good Friday 26 Mar 2027 -> Tue 30 Mar 2027
+        ("0 days", "2027-03-26", "2027-03-30", "2027-03-26"),
+        # "48 hours" after Sat 26 Dec 2026 = Mon 28 Dec (BH); Thu 24 Dec is before -> Tue 29 Dec
+        ("48 hours", "2026-12-26", "2026-12-29", "2026-12-28"),
+    ],
+)
+def test_the_mechanism_never_puts_an_after_deadline_before_its_event(
+    period, start, expected_due, expected_limit
+):
+    from datetime import date
+
+    from calculators.periods import Period, apply
+    from calculators.workingdays import WorkingCalendar
+
+    outcome = apply(Period.parse(period), date.fromisoformat(start), "after", WorkingCalendar())
+    assert outcome.due.isoformat() == expected_due
+    assert outcome.limit.isoformat() == expected_limit
+
+
 # ------------------------------------------------------------------ ambiguous "N days"
 
 

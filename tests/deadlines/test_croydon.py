@@ -83,6 +83,7 @@ def test_not_stated_for_edd():
     assert set(silent) == {
         "pre-birth-assessment-start",
         "pre-birth-conference",
+        "pre-birth-conference-planned",
         "pre-birth-conference-request",
     }
     for note in silent.values():

@@ -147,6 +147,7 @@ def test_national_guidance_silent_on_pre_birth_timings():
     assert set(silent) == {
         "pre-birth-assessment-start",
         "pre-birth-conference",
+        "pre-birth-conference-planned",
         "pre-birth-conference-request",
     }
     assert all("National guidance" in note for note in silent.values())

@@ -39,16 +39,33 @@ def test_transfer_in_conference():
 
 
 def test_conference_before_epo_expires():
-    # Rule (data since a5f532e): "0 days" before the expiry = by the expiry date itself, or the
-    # last working day on or before it.
+    # Read at its earliest: the working day before the expiry date, unless the order expires late
+    # in the day (then the expiry day, if a working day, else the last working day before it).
+    result = calculate(AUTHORITY, {"epo_expiry": "2027-01-13"})
+    # Wed 13 Jan 2027 -> Tue 12 Jan 2027
+    assert due(result, "conference-before-epo-expires") == "2027-01-12"
+    assert limit(result, "conference-before-epo-expires") == "2027-01-13"
+    late = calculate(AUTHORITY, {"epo_expiry": "2027-01-13"}, epo_expires_late_in_day=True)
+    assert due(late, "conference-before-epo-expires") == "2027-01-13"
+    assert limit(late, "conference-before-epo-expires") is None
     result = calculate(AUTHORITY, {"epo_expiry": "2027-01-04"})
-    # Mon 4 Jan 2027 is a working day -> Mon 4 Jan 2027
-    assert due(result, "conference-before-epo-expires") == "2027-01-04"
-    assert limit(result, "conference-before-epo-expires") is None
-    result = calculate(AUTHORITY, {"epo_expiry": "2027-01-03"})
-    # Sun 3 Jan 2027; Sat 2, Fri 1 Jan BH -> Thu 31 Dec 2026
+    # Mon 4 Jan 2027; Sun 3, Sat 2, Fri 1 Jan BH -> Thu 31 Dec 2026
     assert due(result, "conference-before-epo-expires") == "2026-12-31"
-    assert limit(result, "conference-before-epo-expires") == "2027-01-03"
+    late = calculate(AUTHORITY, {"epo_expiry": "2027-01-04"}, epo_expires_late_in_day=True)
+    assert due(late, "conference-before-epo-expires") == "2027-01-04"
+    for flag in (False, True):
+        result = calculate(AUTHORITY, {"epo_expiry": "2027-01-03"}, epo_expires_late_in_day=flag)
+        # Sun 3 Jan 2027; Sat 2, Fri 1 Jan BH -> Thu 31 Dec 2026 either way
+        assert due(result, "conference-before-epo-expires") == "2026-12-31"
+        assert limit(result, "conference-before-epo-expires") == "2027-01-03"
+
+
+def test_late_in_day_flag_changes_only_the_epo_deadline():
+    events = {"epo_expiry": "2027-01-13", "strategy_discussion": "2027-01-11"}
+    early = calculate(AUTHORITY, events)
+    late = calculate(AUTHORITY, events, epo_expires_late_in_day=True)
+    # Mon 11 Jan 2027 + 15 wd -> Mon 1 Feb 2027, either way
+    assert due(early, "icpc") == due(late, "icpc") == "2027-02-01"
 
 
 def test_pre_birth_conference():

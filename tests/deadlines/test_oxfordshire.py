@@ -27,22 +27,45 @@ def test_transfer_in_conference_over_christmas_2027():
     assert due(result, "transfer-in-conference") == "2028-01-13"
 
 
-def test_conference_before_epo_expires_on_working_day():
-    # Rule (data since a5f532e): "0 days" before the expiry = by the expiry date itself, or the
-    # last working day on or before it. The order expires at a stated time on that day.
+# "be held before the EPO expires": the order expires at a time of day the calculator is not
+# told. Read at its earliest, the conference is due the working day before the expiry date; only
+# when the user says the order expires late in the day does the expiry day itself count.
+
+
+def test_conference_before_epo_expires_is_the_working_day_before_by_default():
     result = calculate(AUTHORITY, {"epo_expiry": "2026-12-29"})
-    # Tue 29 Dec 2026 is a working day -> Tue 29 Dec 2026
+    # Tue 29 Dec 2026; the working day before: Mon 28 Dec BH (Boxing Day substitute), Sun 27,
+    # Sat 26, Fri 25 BH -> Thu 24 Dec 2026
+    item = deadline(result, "conference-before-epo-expires")
+    assert item["due"] == "2026-12-24"
+    assert item["limit"] == "2026-12-29"
+    text = notes(result, "conference-before-epo-expires")
+    assert "Read at its earliest" in text
+    assert "Tuesday 29 December 2026" in text
+    assert "The order expires late in the day" in text
+    assert "epo_expires_late_in_day" not in text  # plain words, no field names
+    assert AMBIGUOUS_NOTE not in text
+
+
+def test_conference_before_epo_expires_late_in_the_day():
+    result = calculate(AUTHORITY, {"epo_expiry": "2026-12-29"}, epo_expires_late_in_day=True)
+    # Tue 29 Dec 2026 is a working day, and the order expires late that day -> Tue 29 Dec 2026
     item = deadline(result, "conference-before-epo-expires")
     assert item["due"] == "2026-12-29"
     assert "limit" not in item
-    assert AMBIGUOUS_NOTE not in notes(result, "conference-before-epo-expires")
+    assert "late in the day" in notes(result, "conference-before-epo-expires")
+    # false is the default reading
+    default = calculate(AUTHORITY, {"epo_expiry": "2026-12-29"}, epo_expires_late_in_day=False)
+    assert due(default, "conference-before-epo-expires") == "2026-12-24"
 
 
 def test_conference_before_epo_expires_on_bank_holiday():
-    result = calculate(AUTHORITY, {"epo_expiry": "2026-12-28"})
-    # Mon 28 Dec 2026 (Boxing Day substitute); Sun 27, Sat 26, Fri 25 BH -> Thu 24 Dec 2026
-    assert due(result, "conference-before-epo-expires") == "2026-12-24"
-    assert limit(result, "conference-before-epo-expires") == "2026-12-28"
+    # Mon 28 Dec 2026 (Boxing Day substitute); Sun 27, Sat 26, Fri 25 BH -> Thu 24 Dec 2026,
+    # whether or not the order expires late in the day
+    for late in (False, True):
+        result = calculate(AUTHORITY, {"epo_expiry": "2026-12-28"}, epo_expires_late_in_day=late)
+        assert due(result, "conference-before-epo-expires") == "2026-12-24"
+        assert limit(result, "conference-before-epo-expires") == "2026-12-28"
 
 
 def test_pre_birth_timings_from_edd():
@@ -55,8 +78,12 @@ def test_pre_birth_timings_from_edd():
     # 10 weeks before Fri 8 Oct 2027: 10 Sep, 13 Aug (-8 wk), 30 Jul (-10 wk) -> Fri 30 Jul 2027
     assert due(result, "pre-birth-conference") == "2027-07-30"
     assert limit(result, "pre-birth-conference") is None
-    # Barnsley's request deadline also counts from the EDD; Oxfordshire and national are silent.
-    assert set(not_stated(result)) == {"pre-birth-conference-request"}
+    # Barnsley's request and planned dates also count from the EDD; Oxfordshire and national
+    # guidance are silent on both.
+    assert set(not_stated(result)) == {
+        "pre-birth-conference-request",
+        "pre-birth-conference-planned",
+    }
 
 
 def test_pre_birth_conference_limit_on_christmas_substitute():

@@ -8,6 +8,11 @@ function eventNames(form) {
   return [...form.querySelectorAll("[data-date]")].map((field) => field.dataset.date);
 }
 
+/** @param {HTMLFormElement} form @returns {HTMLInputElement[]} */
+function optionBoxes(form) {
+  return [...form.querySelectorAll("input[data-option]")];
+}
+
 function read(form) {
   const errors = [];
   const events = {};
@@ -22,6 +27,10 @@ function read(form) {
   const payload = { authority: form.querySelector("#authority").value, events };
   const type = form.querySelector('input[name="conference_type"]:checked');
   if (type) { payload.conference_type = type.value; }
+  // Yes/no fields beside a date ("the order expires late in the day"): sent only when ticked.
+  for (const box of optionBoxes(form)) {
+    if (box.checked) { payload[box.name] = true; }
+  }
   const closures = form.querySelector("#closure_days").value.split("\n").map((l) => l.trim()).filter(Boolean);
   if (closures.length) {
     payload.closure_days = [];
@@ -46,6 +55,10 @@ function fill(form, params) {
   const type = params.get("conference_type");
   const radio = type && form.querySelector(`input[name="conference_type"][value="${CSS.escape(type)}"]`);
   if (radio) { radio.checked = true; }
+  for (const box of optionBoxes(form)) {
+    box.checked = params.get(box.name) === "true";
+    if (box.checked) { box.closest("details").open = true; }
+  }
   const closures = params.getAll("closure_days");
   if (closures.length) {
     form.querySelector("#closure_days").value = closures.join("\n");
@@ -57,6 +70,9 @@ function query(payload) {
   const params = new URLSearchParams({ authority: payload.authority });
   for (const [name, value] of Object.entries(payload.events)) { params.append(name, value); }
   if (payload.conference_type) { params.append("conference_type", payload.conference_type); }
+  for (const [name, value] of Object.entries(payload)) {
+    if (value === true) { params.append(name, "true"); }
+  }
   for (const day of payload.closure_days || []) { params.append("closure_days", day); }
   return params;
 }
@@ -65,6 +81,8 @@ function mapField(field) {
   if (field.startsWith("events.")) { return field.slice("events.".length); }
   if (field.startsWith("closure_days")) { return "closure_days"; }
   if (field === "conference_type" || field === "authority") { return field; }
+  const option = document.getElementById(field);
+  if (option && option.matches("input[data-option]")) { return field; }
   return "authority";
 }
 
