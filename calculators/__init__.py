@@ -5,6 +5,7 @@ One entry point, used by the command line, the tests, the docs build and the bro
     run("deadlines", {"authority": "oxfordshire", "events": {"strategy_discussion": "2026-12-18"}})
 
 Bad input never raises: the result is {"errors": [{"field": ..., "message": ...}, ...]}.
+A result also carries "rules_version" and "rules_built" (see calculators/version.py).
 The rules themselves are data, with their citations, in calculators/data/*.toml.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from importlib import import_module
 
 from .errors import InputError
+from .version import rules_version
 
 __version__ = "0.1.0"
 
@@ -28,9 +30,12 @@ def run(name: str, payload: dict) -> dict:
             [("calculator", f"{name!r} is not a calculator: use one of {', '.join(CALCULATORS)}")]
         ).as_result()
     try:
-        return import_module(f".{name}", __name__).calculate(payload)
+        result = import_module(f".{name}", __name__).calculate(payload)
     except InputError as error:
         return error.as_result()
+    # Every answer says which rules it was worked out with, so a printout can be checked.
+    version = rules_version()
+    return {**result, "rules_version": version["id"], "rules_built": version["date"]}
 
 
 __all__ = ["CALCULATORS", "run"]

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 
 from .dates import Date
+from .text import version_line
 
 PRODID = "-//Child protection conference handbook//Deadlines//EN"
 LINE_OCTETS = 75
@@ -46,6 +47,7 @@ def calendar(result: dict, stamp: dt.datetime) -> str:
                     else "",
                     *item["notes"],
                     "Check your current local procedure.",
+                    version_line(result),
                 ],
             )
         )

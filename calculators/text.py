@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import textwrap
 
+from .version import describe
+
 WIDTH = 88
 
 
 def render(name: str, result: dict) -> str:
-    return {"deadlines": _deadlines, "quorum": _quorum, "attendance": _attendance}[name](result)
+    body = {"deadlines": _deadlines, "quorum": _quorum, "attendance": _attendance}[name](result)
+    return f"{body}\n{version_line(result)}\n"
+
+
+def version_line(result: dict) -> str:
+    """Which rules the result was worked out with, so a copy on a case file can be checked."""
+    return describe({"id": result["rules_version"], "date": result["rules_built"]}) + "."
 
 
 def _cite(source: dict | None) -> str:

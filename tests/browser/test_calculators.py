@@ -435,10 +435,18 @@ def test_after_one_visit_the_calculator_works_offline(context, page, site_url):
 
 
 def test_reading_pages_never_load_pyodide(context, page, site_url):
+    # The page itself never starts the calculators' worker; only the service worker fetches the
+    # runtime, in the background, to keep it for use offline.
+    from_page = []
+    page.on(
+        "request",
+        lambda r: from_page.append(r.url) if r.service_worker is None and r.frame else None,
+    )
     page.goto(site_url + "handbook/timing/")
     page.goto(site_url + "compare/timescales/")
     page.wait_for_load_state("networkidle")
-    assert not [u for u in context.requests if "/assets/runtime/" in u or "worker.js" in u]
+    assert not [u for u in from_page if "/assets/runtime/" in u or "worker.js" in u]
+    assert not [w.url for w in page.workers if "calculators" in w.url]
 
 
 def test_material_script_runs_once_the_calculator_has_answered(page, site_url):

@@ -1,6 +1,7 @@
 // What the three calculator forms share: GOV.UK date input and error summary, the remembered
 // authority, the URL that mirrors every input, live recalculation, and offline caching.
-import { calculate, whenReady } from "./client.js";
+import { calculate, watchForNewRules, whenReady } from "./client.js";
+import { showFailure } from "./failure.js";
 
 const AUTHORITY_KEY = "cpc-authority";
 const SITE_ROOT = new URL("../../", import.meta.url);
@@ -164,16 +165,34 @@ export function rememberAuthority(value) {
   localStorage.setItem(AUTHORITY_KEY, value);
 }
 
-function status(form, text) {
-  const element = form.parentElement.querySelector("[data-status]");
-  element.textContent = text;
+// The handbook page each calculator applies, for the message shown when it cannot start.
+const HANDBOOK = {
+  deadlines: "handbook/timing/",
+  quorum: "handbook/membership-and-quorum/",
+  attendance: "handbook/involving-children-and-families/",
+};
+
+// "Worked out with rules version 3f2a9c1d0b7e, built 26 November 2026." under every result.
+function versionNote(result) {
+  const note = document.createElement("p");
+  note.className = "cpc-rules-version";
+  note.dataset.rulesVersion = result.rules_version;
+  const built = new Date(`${result.rules_built}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  note.textContent = `Worked out with rules version ${result.rules_version}, built ${built}.`;
+  return note;
 }
 
-function registerServiceWorker() {
-  if (!("serviceWorker" in navigator)) { return; }
-  navigator.serviceWorker.register(new URL("sw.js", SITE_ROOT), { scope: SITE_ROOT.pathname }).catch(() => {
-    // Offline use is a bonus: the calculator works without it.
-  });
+// Results from rules the site has since replaced stay visible, marked, until they are redone.
+function markSuperseded(section) {
+  if (section.hidden || section.querySelector("[data-superseded]")) { return; }
+  const notice = document.createElement("div");
+  notice.className = "cpc-warning cpc-superseded";
+  notice.dataset.superseded = "";
+  notice.setAttribute("role", "status");
+  notice.textContent = "These results were worked out with rules that have since been updated. " +
+    "Working them out again with the current rules…";
+  section.prepend(notice);
+  section.classList.add("cpc-results--superseded");
 }
 
 // ------------------------------------------------------------------ the calculation loop
@@ -189,7 +208,17 @@ export function mount(form, spec) {
   const hasQuery = [...params.keys()].length > 0;
   if (hasQuery) { spec.fill(form, params); }
 
+  const statusLine = form.parentElement.querySelector("[data-status]");
+  let failed = null;
+  function fail(error) {
+    failed = error.failure || { code: "start", detail: String(error.message || error) };
+    form.dataset.failed = failed.code;
+    section.hidden = true;
+    showFailure(statusLine, failed, HANDBOOK[spec.name]);
+  }
+
   async function run(reason) {
+    if (failed) { showFailure(statusLine, failed, HANDBOOK[spec.name]); return; }
     performance.mark("cpc:calc-start");
     clearErrors(form);
     const { payload, errors } = spec.read(form);
@@ -209,16 +238,20 @@ export function mount(form, spec) {
     const query = spec.query(payload).toString();
     window.history.replaceState(window.history.state, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
     spec.render(section, response, payload, runtime);
+    section.classList.remove("cpc-results--superseded");
+    section.append(versionNote(result));
     section.hidden = false;
     performance.mark("cpc:calc-end");
     if (!performance.getEntriesByName("cpc:first-result").length) { performance.mark("cpc:first-result"); }
     if (reason === "submit") { section.querySelector("h2").focus(); }
     live = true;
+    watchForNewRules();
   }
 
   function queue(reason) {
     running = running.then(() => run(reason)).catch((error) => {
-      status(form, `Something went wrong: ${error.message}. Reload the page to try again.`);
+      if (error.failure && error.failure.code === "superseded") { return; } // redone on cpc:rules-changed
+      fail(error);
     });
     return running;
   }
@@ -230,17 +263,19 @@ export function mount(form, spec) {
   const recalc = () => { if (live) { queue("input"); } };
   form.addEventListener("input", recalc);
   form.addEventListener("change", recalc);
+  document.addEventListener("cpc:rules-superseded", () => markSuperseded(section));
+  document.addEventListener("cpc:rules-changed", (event) => {
+    runtime = event.detail.runtime;
+    if (live && document.contains(form)) { queue("rules"); }
+  });
 
   // Settles once the calculator is ready and has answered the link it was opened with.
   return whenReady().then(({ runtime: loaded }) => {
     runtime = loaded;
-    status(form, "The calculator is ready.");
+    statusLine.textContent = "The calculator is ready.";
     form.dataset.ready = "true";
-    registerServiceWorker();
     return hasQuery ? queue("link") : undefined;
-  }).catch((error) => {
-    status(form, `The calculator could not start (${error.message}). The handbook pages still work.`);
-  });
+  }).catch(fail);
 }
 
 // ------------------------------------------------------------------ result actions

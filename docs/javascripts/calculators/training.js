@@ -1,6 +1,7 @@
 // Training scenarios: the learner answers, the calculators (in the worker) work out the right
 // answer and why (calculators/training.py), and the page says whether the learner was right.
 import { calculate, whenReady } from "./client.js";
+import { showFailure } from "./failure.js";
 import { escapeHtml, parseDateParts, sourceHtml, SITE_ROOT } from "./form.js";
 
 function learnerAnswer(section, ask) {
@@ -36,9 +37,15 @@ function mountScenario(section) {
     showError(section, given.error);
     if (given.error) { verdict.innerHTML = ""; return; }
     verdict.textContent = "Checking…";
-    const { answer, explanation } = await calculate({
-      name: config.calculator, payload: config.payload, ask: config.ask,
-    });
+    let response;
+    try {
+      response = await calculate({ name: config.calculator, payload: config.payload, ask: config.ask });
+    } catch (error) {
+      verdict.textContent = "";
+      failed(section.closest("article") || document.body, error);
+      return;
+    }
+    const { answer, explanation } = response;
     const right = given.value === answer.value;
     const page = new URL(explanation.page, SITE_ROOT).pathname;
     section.dataset.outcome = right ? "right" : "wrong";
@@ -59,7 +66,12 @@ export function mountScenarios(root) {
   const status = root.querySelector("[data-status]");
   return whenReady().then(() => {
     if (status) { status.textContent = "The answer checker is ready."; }
-  }).catch((error) => {
-    if (status) { status.textContent = `The answer checker could not start (${error.message}).`; }
-  });
+  }).catch((error) => failed(root, error));
+}
+
+// The answer checker cannot start: say so once, where the page's status line is.
+function failed(root, error) {
+  const status = root.querySelector("[data-status]");
+  const failure = error.failure || { code: "start", detail: String(error.message || error) };
+  if (status) { showFailure(status, failure, ""); }
 }
