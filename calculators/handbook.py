@@ -139,7 +139,8 @@ def _rule_cite(rule: DeadlineRule, links: Links, summary: bool = False) -> str:
         rule.authority, rule.section, rule.quote, links, rule.summary if summary else None
     )
     for section, quote in rule.also:
-        cite += f" (also {cite_md(rule.authority, section, quote, links)[1:-1]})"
+        # Inside the same brackets, so that a table cell can drop the outer pair.
+        cite = f"{cite[:-1]}; also {cite_md(rule.authority, section, quote, links)[1:-1]})"
     return cite
 
 
@@ -582,8 +583,10 @@ def glance_markdown(authority: str, *, links: Links) -> str:
     for rule in rules_for(authority):
         own_ids.add(rule.id)
         gap = f" {gap_words(rule.gap)}" if rule.gap else ""
-        source = _rule_cite(rule, links, summary=True).removeprefix("(").removesuffix(")")
-        lines.append(f"| {rule.title} | {rule.words()}{gap} | {source} |")
+        together = read_together(rule, brief=True)
+        apart = f" {together}" if together else ""
+        source = _rule_cite(rule, links, summary=True)[1:-1]
+        lines.append(f"| {rule.title} | {rule.words()}{gap}{apart} | {source} |")
     if authority != NATIONAL:
         national_ids = set()
         for rule in rules_for(NATIONAL):

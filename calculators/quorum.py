@@ -286,8 +286,9 @@ def _verdict(proceed, may, open_, rule, circumstances, name) -> str:
                 "procedure sets for that holds."
             )
         return (
-            "It should not go ahead: the chair may proceed only when every condition below "
-            f"holds, and not all do.{settled}"
+            "The procedure's exception does not apply: it lets the chair proceed despite the "
+            "lack of agency representation where every condition below holds, and not all do."
+            f"{settled}"
         )
     if may:
         return (

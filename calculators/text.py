@@ -61,6 +61,8 @@ def _deadlines(result: dict) -> str:
 def _quorum(result: dict) -> str:
     verdict = {True: "Quorate", False: "Not quorate", None: "No quorum rule"}[result["quorate"]]
     proceed = {True: "yes", False: "no", None: "the chair decides"}[result["may_proceed"]]
+    if result["quorate"] is None:
+        proceed = "this procedure sets no quorum, so it says nothing on this"
     if result.get("unanswered"):
         proceed = "not known yet: answer " + "; ".join(u["text"] for u in result["unanswered"])
     lines = [

@@ -254,9 +254,10 @@ def sheet_markdown(authority: str, *, links) -> str:
     for rule in rules_for(NATIONAL):
         if rule.id not in own_ids:
             silence = silences().get((authority, rule.id), {})
+            said = f'. {name} says: "{silence["quote"]}"' if silence else ""
             gap = f" {gap_words(silence['gap'])}" if "gap" in silence else ""
             lines.append(
-                f"| {rule.title} | {rule.words()}{gap} | National guidance: {name} sets no "
+                f"| {rule.title} | {rule.words()}{said}{gap} | National guidance: {name} sets no "
                 "timescale |"
             )
     lines += ["", f"**Quorum.** {_quorum_brief(authority)}", ""]

@@ -352,3 +352,21 @@ def test_handbook_gives_the_earliest_reading_of_before_the_epo_expires(page, tab
     assert "be held before the EPO expires" in section
     assert "working day before the expiry date" in section
     assert "late in the day" in section
+
+
+def test_a_second_passage_is_cited_inside_the_same_brackets():
+    # Oxfordshire's pre-birth rule cites section 1 and, also, section 2 (its own words): at a
+    # glance the Source cell drops the outer brackets, so both must sit inside one pair.
+    page = handbook.glance_markdown("oxfordshire", links=LINKS)
+    [row] = [line for line in page.split("\n") if line.startswith("| Pre-birth conference")]
+    source = row.rstrip(" |").rsplit(" | ", 1)[1]
+    assert "; also [Oxfordshire, 2." in source
+    assert source.count("(") == source.count(")"), source
+    assert not source.startswith("(") and not source.endswith(")"), source
+
+
+def test_barnsleys_at_a_glance_says_its_two_pre_birth_sentences_are_a_day_apart():
+    page = handbook.glance_markdown("barnsley", links=LINKS)
+    rows = [line for line in page.split("\n") if line.startswith("| Pre-birth conference (")]
+    assert len(rows) == 2
+    assert all("a day apart" in row for row in rows), rows

@@ -192,7 +192,7 @@ def test_scenario_9_explains_from_what_the_story_states():
     points = training.explain("quorum", result, scenario["ask"])["points"]
     said = " | ".join(points)
     assert "Does not hold" not in said
-    assert "should not go ahead" not in said
+    assert "exception does not apply" not in said
     assert "Not answered: \u201cA child has not had relevant contact with 2 agencies" in said
     assert "Not answered: \u201cA delay will be detrimental to the child\u201d" in said
     # The answer itself still follows from the facts given: 1 other agency counts, 2 needed.
@@ -219,3 +219,12 @@ def test_barnsley_sheet_says_its_two_pre_birth_sentences_are_a_day_apart():
     assert "a day before the pre-birth conference (planned date)" in latest
     assert "a day after the pre-birth conference (latest date)" in planned
     assert "same point" not in sheet
+
+
+def test_an_inherited_row_on_a_sheet_gives_what_the_authority_says_instead():
+    # Croydon sets no first core group timescale but says "the date of the next core group is
+    # agreed at the CPC or the CGM" (Core Groups); its sheet says so beside the national rule.
+    sheet = training.sheet_markdown("croydon", links=LINKS)
+    [row] = [line for line in sheet.split("\n") if line.startswith("| First core group meeting |")]
+    assert "the date of the next core group is agreed at the CPC or the CGM" in row
+    assert "National guidance" in row

@@ -136,7 +136,9 @@ function render(section, response) {
   const outcome = result.quorate === null ? "no-rule" : result.quorate ? "quorate" : "inquorate";
   const headline = { quorate: "Quorate", inquorate: "Not quorate", "no-rule": "No quorum rule" }[outcome];
   const waiting = result.unanswered.length > 0;
-  const proceed = waiting ? "Not known yet" : { true: "Yes", false: "No", null: "The chair decides" }[String(result.may_proceed)];
+  const proceed = waiting ? "Not known yet"
+    : outcome === "no-rule" ? "This procedure sets no quorum, so it says nothing on this"
+      : { true: "Yes", false: "No", null: "The chair decides" }[String(result.may_proceed)];
   const still = waiting
     ? `<p>It depends on answers not yet given:</p><ul>${result.unanswered.map((/** @type {{text: string}} */ u) => `<li>${escapeHtml(u.text)}</li>`).join("")}</ul>`
     : "";
