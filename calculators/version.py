@@ -58,6 +58,11 @@ def compute(package: str = PACKAGE) -> RulesVersion:
     return {"id": digest.hexdigest()[:ID_LENGTH], "date": day.isoformat()}
 
 
+def for_build() -> RulesVersion:
+    """The version a build stamps: the files' id, and today as the day it was built."""
+    return {"id": compute()["id"], "date": dt.date.today().isoformat()}
+
+
 @cache
 def rules_version() -> RulesVersion:
     """The stamped version of a built copy, else the version computed from the files."""

@@ -3,11 +3,13 @@ data in calculators/, so no timescale is ever typed into a page. See calculators
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
 from pathlib import Path
 
 from calculators import handbook
+from calculators.version import for_build
 
 
 def links_for(src_uri: str, url: str) -> handbook.Links:
@@ -57,7 +59,19 @@ def calculator_tip(markdown: str, src_uri: str) -> str:
     return f"{head}\n\n{tip}{body}"
 
 
+def rules_version_text() -> str:
+    """The sentence that names this build's rules version (as every result carries it)."""
+    version = for_build()
+    built = dt.date.fromisoformat(version["date"])
+    return (
+        f"This copy of the handbook uses rules version **{version['id']}**, built "
+        f"{built.day} {built:%B %Y}."
+    )
+
+
 def on_page_markdown(markdown, page, config, files):  # the signature MkDocs calls
     markdown = calculator_tip(markdown, page.file.src_uri)
+    if "[[rules-version]]" in markdown:
+        markdown = markdown.replace("[[rules-version]]", rules_version_text())
     markdown = markdown.replace("[[glossary]]", glossary_table())
     return handbook.render(markdown, links_for(page.file.src_uri, page.url))

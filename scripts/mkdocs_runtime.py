@@ -17,7 +17,6 @@ the whole site and the runtime for use with the network off.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 import subprocess
@@ -29,7 +28,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from calculators.handbook import handbook_pages
-from calculators.version import RulesVersion, compute
+from calculators.version import RulesVersion, for_build
 
 REPO = Path(__file__).resolve().parent.parent
 PYODIDE = REPO / "node_modules" / "pyodide"
@@ -123,8 +122,7 @@ def on_post_build(config):  # the signature MkDocs calls
     site = Path(config["site_dir"])
     runtime = site / "assets" / "runtime"
     shutil.rmtree(runtime, ignore_errors=True)
-    # The id is the files' hash; the date is today's, the day this copy is built.
-    version: RulesVersion = {"id": compute()["id"], "date": dt.date.today().isoformat()}
+    version = for_build()
     pyodide_version = json.loads((PYODIDE / "package.json").read_text("utf-8"))["version"]
     pyodide = runtime / "pyodide" / pyodide_version
     pyodide.mkdir(parents=True)

@@ -76,3 +76,15 @@ def test_the_glossary_covers_every_abbreviation_used(built_site):
 )
 def test_the_sources_page_has_a_section_for_each_document(built_site, authority):
     assert f'id="{authority}"' in (built_site / "sources" / "index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize("page", ["sources", "amendments"])
+def test_the_sources_and_amendments_pages_name_the_rules_version_the_calculators_use(
+    built_site, page
+):
+    import json
+
+    runtime = json.loads((built_site / "assets/runtime/runtime.json").read_text("utf-8"))
+    html = (built_site / page / "index.html").read_text("utf-8")
+    assert f"rules version <strong>{runtime['rules_version']}</strong>" in html
+    assert "how-rule-changes-reach-you" in html
