@@ -26,9 +26,11 @@ CALCULATORS = ("deadlines", "quorum", "attendance")
 def run(name: str, payload: dict) -> dict:
     """The result of calculator `name` for `payload`, or {"errors": [...]} for bad input."""
     if name not in CALCULATORS:
-        return InputError(
-            [("calculator", f"{name!r} is not a calculator: use one of {', '.join(CALCULATORS)}")]
-        ).as_result()
+        from .fields import one_of
+        from .validate import shown
+
+        message = f"There is no calculator called {shown(name)}: use {one_of(CALCULATORS)}"
+        return InputError([("calculator", message)]).as_result()
     try:
         result = import_module(f".{name}", __name__).calculate(payload)
     except InputError as error:

@@ -10,8 +10,9 @@ from typing import Any
 
 from . import validate
 from .data import citation, load
-from .dates import Date
+from .dates import Date, add_months, long_date
 from .errors import Problems
+from .fields import capital, given_input, label, the
 from .rules import NATIONAL, authority_name
 
 FIELDS = {"authority", "age", "date_of_birth", "conference_date"}
@@ -39,6 +40,7 @@ def calculate(payload: Any) -> dict:
         "authority": authority,
         "authority_name": name,
         "age": age,
+        "inputs": _inputs(authority, payload, age),
         "presumption": "none",
         "advocate_offered": None,
         "questions": [],
@@ -129,9 +131,30 @@ def calculate(payload: Any) -> dict:
     return result
 
 
+NAME = "attendance"
+ADULT = 18  # a child protection conference is for a child: under 18
+
+
+def _subject(field: str) -> str:
+    return the(label(NAME, field))
+
+
+def _inputs(authority: str, payload: dict, age: int) -> list[dict]:
+    """What the result was worked out from, in words, in the order of the form."""
+    found = [given_input(NAME, "authority", authority, authority_name(authority))]
+    if "age" in payload:
+        found.append(given_input(NAME, "age", age, str(age)))
+    for field in ("date_of_birth", "conference_date"):
+        if field in payload:
+            day = validate.read_date(payload[field], "")
+            assert isinstance(day, Date)  # checked by _read
+            found.append(given_input(NAME, field, day.isoformat(), long_date(day)))
+    return found
+
+
 def _read(payload: Any) -> tuple[str, int]:
     payload = validate.require_object(payload)
-    problems = Problems()
+    problems = Problems(NAME)
     validate.unknown_fields(payload, FIELDS, problems)
     authority = validate.authority(payload, problems)
     has_age = "age" in payload
@@ -139,36 +162,64 @@ def _read(payload: Any) -> tuple[str, int]:
     age: int | None = None
     if has_age and has_dates:
         problems.add(
-            "age", "give either the age or the date of birth and conference date, not both"
+            "age",
+            f"Enter either {_subject('age')}, or {_subject('date_of_birth')} and "
+            f"{_subject('conference_date')}, not both",
         )
     elif has_age:
         value = payload["age"]
         if isinstance(value, bool) or not isinstance(value, int):
-            problems.add("age", f"must be a whole number of years, not {validate.shown(value)}")
+            problems.add(
+                "age",
+                f"Enter {_subject('age')} as a whole number, like 12, not {validate.shown(value)}",
+            )
         elif value < 0:
-            problems.add("age", "must be 0 or more")
+            problems.add("age", f"{capital(_subject('age'))} must be 0 or more")
+        elif value > OLDEST:
+            problems.add(
+                "age",
+                f"{capital(_subject('age'))} must be {OLDEST} or less: child protection "
+                f"conferences are for children under {ADULT}",
+            )
         else:
             age = value
     elif has_dates:
         birth = validate.date(
-            payload.get("date_of_birth"), "date_of_birth", problems, in_table=False
+            payload.get("date_of_birth"),
+            "date_of_birth",
+            _subject("date_of_birth"),
+            problems,
+            in_table=False,
         )
         day = validate.date(
-            payload.get("conference_date"), "conference_date", problems, in_table=False
+            payload.get("conference_date"),
+            "conference_date",
+            _subject("conference_date"),
+            problems,
+            in_table=False,
         )
         if birth and day:
             if birth > day:
-                problems.add("date_of_birth", "must be the same as or before the conference date")
+                problems.add(
+                    "date_of_birth",
+                    f"{capital(_subject('date_of_birth'))} must be the same as or before "
+                    f"{_subject('conference_date')} ({long_date(day)})",
+                )
+            elif (found := age_on(birth, day)) > OLDEST:
+                # Born on or before this day, the child is 18 or more at the conference.
+                latest = add_months(day, -12 * ADULT)
+                problems.add(
+                    "date_of_birth",
+                    f"{capital(_subject('date_of_birth'))} must be after {long_date(latest)}: "
+                    f"child protection conferences are for children under {ADULT}",
+                )
             else:
-                age = age_on(birth, day)
+                age = found
     else:
-        problems.add("age", "give the child's age, or their date of birth and the conference date")
-    if age is not None and age > OLDEST:
-        # Any age a date can give is shown; a larger number given as the age is not repeated.
-        said = f"the child is {age}" if age < 10_000 else "that is not a child's age"
         problems.add(
-            "age" if has_age else "date_of_birth",
-            f"{said}: child protection conferences are for children under 18",
+            "age",
+            f"Enter {_subject('age')}, or {_subject('date_of_birth')} and "
+            f"{_subject('conference_date')}",
         )
     problems.raise_if_any()
     assert authority is not None and age is not None

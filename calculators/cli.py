@@ -7,6 +7,7 @@ prints {"errors": [...]} and exits 2.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -47,7 +48,8 @@ def main(
         json.dump(result, stdout, indent=2, ensure_ascii=False)
         stdout.write("\n")
     else:
-        stdout.write(render(args.name, result))
+        # The text says when it was worked out: today, by this machine's clock.
+        stdout.write(render(args.name, result, on=dt.date.today()))
     return EXIT_BAD_INPUT if "errors" in result else 0
 
 
@@ -58,7 +60,7 @@ def _load(path: str | None, stdin: TextIO) -> dict:
     except (OSError, UnicodeDecodeError) as error:
         where = path or "standard input"
         return _error(
-            "--input", f"cannot read {where}: {getattr(error, 'strerror', None) or error}"
+            "--input", f"Cannot read {where}: {getattr(error, 'strerror', None) or error}"
         )
     return parse_json(text, "payload")
 

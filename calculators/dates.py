@@ -1,41 +1,11 @@
-"""Dates in and out: ISO parsing with field-named errors, long dates, month arithmetic."""
+"""Dates out and date arithmetic: long dates, calendar months. (Reading a date a user gives,
+with a message when it is wrong, is calculators/validate.py's.)"""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-
-from .errors import InputError
 
 Date = dt.date
-# ASCII digits only: str.isdigit() would also accept characters such as "²".
-ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
-
-
-def parse_date(value: object, field: str) -> Date:
-    """An ISO date (YYYY-MM-DD) or a clear InputError naming the field."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or not value.strip():
-        raise InputError([(field, "must be a date written as YYYY-MM-DD, for example 2027-01-13")])
-    text = value.strip()
-    match = ISO_DATE.match(text)
-    if not match:
-        raise InputError([(field, f"'{text}' is not a date written as YYYY-MM-DD")])
-    year, month, day = (int(p) for p in match.groups())
-    if year < 1:
-        raise InputError([(field, f"'{text}' must be a real date: there is no year {year}")])
-    if not 1 <= month <= 12:
-        raise InputError([(field, f"'{text}' must be a real date: there is no month {month}")])
-    last = days_in_month(year, month)
-    if not 1 <= day <= last:
-        month_name = Date(2000, month, 1).strftime("%B")
-        raise InputError(
-            [(field, f"'{text}' must be a real date: {month_name} {year} has {last} days")]
-        )
-    return Date(year, month, day)
 
 
 def long_date(day: Date) -> str:

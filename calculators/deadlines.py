@@ -7,12 +7,13 @@ that count from the ICPC count from it too unless a source gives a pre-birth rul
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import validate
 from .data import events as known_events
 from .dates import Date, long_date
-from .errors import InputError, Problems
+from .errors import Problems
+from .fields import capital, given_input, label, late_in_day_fields, one_of, options, order, the
 from .periods import apply
 from .rules import (
     NATIONAL,
@@ -25,19 +26,17 @@ from .rules import (
     rules_for,
     silence_words,
 )
+from .standing import standing
 from .workingdays import OutsideSupportedRange, WorkingCalendar
 
 CONFERENCE_TYPES = ("initial", "review")
-FIELDS = {"authority", "events", "closure_days", "conference_type"}
+FIELDS = {"authority", "events", "closure_days", "conference_type", "today"}
+NAME = "deadlines"
 
 
 def late_in_day_options() -> dict[str, str]:
     """Yes/no fields saying an event comes late in the day (events.toml): field -> event."""
-    return {
-        row["late_in_day"]["field"]: name
-        for name, row in known_events().items()
-        if "late_in_day" in row
-    }
+    return late_in_day_fields()
 
 
 # (later event, earlier event): the later may not come before the earlier.
@@ -52,12 +51,37 @@ ORDER = (
 )
 
 
+class Given(NamedTuple):
+    """What a valid payload says."""
+
+    authority: str
+    events: dict[str, Date]
+    conference_type: str | None
+    closures: list[Date]
+    late: dict[str, bool]  # "late in the day" answers given: field -> yes or no
+    today: Date | None
+
+
+class _TooFar(Exception):
+    """A deadline counted from `event` falls outside the bank-holiday table."""
+
+    def __init__(self, event: str, error: OutsideSupportedRange):
+        super().__init__(str(error))
+        self.event = event
+        self.error = error
+
+
 def calculate(payload: Any) -> dict:
-    authority, given, conference_type, closures, late = _read(payload)
-    cal = WorkingCalendar(closures)
+    read = _read(payload)
+    given = read.events
+    late = {late_in_day_fields()[field] for field, yes in read.late.items() if yes}
+    cal = WorkingCalendar(read.closures)
     deadlines, not_stated = [], []
+    problems = Problems(NAME)
     for deadline_id in _ids():
-        rule, event, inherited, note = _choose(deadline_id, authority, given, conference_type)
+        rule, event, inherited, note = _choose(
+            deadline_id, read.authority, given, read.conference_type
+        )
         if rule is None:
             if note:
                 not_stated.append(
@@ -65,84 +89,160 @@ def calculate(payload: Any) -> dict:
                 )
             continue
         try:
-            deadlines.append(_deadline(rule, event, given, cal, late, inherited, note))
-        except OutsideSupportedRange as error:
-            raise InputError([(f"events.{event}", str(error))]) from None
+            item = _deadline(rule, event, given, cal, late, inherited, note)
+        except _TooFar as far:
+            field = f"events.{far.event}"
+            if field not in (f for f, _ in problems.items):
+                problems.add(field, validate.outside(_subject(field), far.error))
+            continue
+        if read.today is not None:
+            item.update(standing(Date.fromisoformat(item["due"]), read.today, cal))
+        deadlines.append(item)
+    problems.raise_if_any()
     deadlines.sort(key=lambda d: (d["due"], d["id"]))
     return {
-        "authority": authority,
-        "authority_name": authority_name(authority),
+        "authority": read.authority,
+        "authority_name": authority_name(read.authority),
+        "today": read.today.isoformat() if read.today else None,
+        "inputs": _inputs(read),
         "deadlines": deadlines,
         "not_stated": not_stated,
         "warnings": _warnings(deadlines, given),
     }
 
 
-def _read(payload: Any) -> tuple[str, dict[str, Date], str | None, list[Date], set[str]]:
-    """(authority, events given, conference type, closure days, events late in the day)."""
+def _subject(field: str) -> str:
+    """A field as it reads inside a sentence: "the date of the strategy discussion"."""
+    return the(label(NAME, field))
+
+
+def _read(payload: Any) -> Given:
     payload = validate.require_object(payload)
-    problems = Problems()
-    options = late_in_day_options()
+    problems = Problems(NAME)
+    options = late_in_day_fields()
     validate.unknown_fields(payload, FIELDS | set(options), problems)
     authority = validate.authority(payload, problems)
-    late = {
-        event
-        for field, event in options.items()
-        if field in payload and validate.boolean(payload[field], field, problems)
-    }
+    late: dict[str, bool] = {}
+    for field in options:
+        if field in payload:
+            subject = f"the answer to \u201c{label(NAME, field)}\u201d"
+            if (answer := validate.boolean(payload[field], field, subject, problems)) is not None:
+                late[field] = answer
 
     raw_events = payload.get("events")
     given: dict[str, Date] = {}
     conference_type = payload.get("conference_type")
-    if not isinstance(raw_events, dict) or not raw_events:
+    if raw_events is None or raw_events == {}:
+        first = next(iter(known_events()))
         problems.add(
-            "events", 'give at least one date, for example {"strategy_discussion": "2027-01-13"}'
+            "events", f"Enter at least one date, for example {_subject(f'events.{first}')}"
+        )
+        raw_events = {}
+    elif not isinstance(raw_events, dict):
+        problems.add(
+            "events",
+            'The dates must be an object such as {"strategy_discussion": "2027-01-13"}, '
+            f"not {validate.shown(raw_events)}",
         )
         raw_events = {}
     for name, value in raw_events.items():
+        field = f"events.{name}"
         if name == "conference_type":  # accepted beside the conference date too
             if conference_type is not None and conference_type != value:
-                problems.add("events.conference_type", "differs from conference_type")
+                problems.add(
+                    field,
+                    f"The type of conference is given twice, as {validate.shown(value)} among "
+                    f"the dates and as {validate.shown(conference_type)}: give it once",
+                )
             conference_type = value
         elif name not in known_events():
             problems.add(
-                f"events.{name}",
-                f"is not an event this calculator knows; use {', '.join(known_events())}",
+                field,
+                f"This calculator has no date called {validate.shown(name)}: use "
+                f"{one_of(known_events())}",
             )
-        elif (day := validate.date(value, f"events.{name}", problems)) is not None:
+        elif (day := validate.date(value, field, _subject(field), problems)) is not None:
             given[name] = day
 
     if conference_type is not None:
-        conference_type = validate.choice(
-            conference_type, "conference_type", CONFERENCE_TYPES, problems
-        )
+        conference_type = _conference_type(conference_type, problems)
     elif "conference" in given:
-        problems.add("conference_type", "is required with a conference date: initial or review")
+        problems.add("conference_type", f"Select {_subject('conference_type')}")
 
     closures: list[Date] = []
     raw_closures = payload.get("closure_days", [])
     if not isinstance(raw_closures, list):
-        problems.add("closure_days", "must be a list of dates written as YYYY-MM-DD")
+        problems.add(
+            "closure_days",
+            f"{capital(_subject('closure_days'))} must be a list of dates written as "
+            'YYYY-MM-DD, for example ["2027-01-05"]',
+        )
     else:
         for index, value in enumerate(raw_closures):
-            if (day := validate.date(value, f"closure_days[{index}]", problems)) is not None:
+            field = f"closure_days[{index}]"
+            subject = f"the date on line {index + 1} of {_subject('closure_days')}"
+            if (day := validate.date(value, field, subject, problems)) is not None:
                 closures.append(day)
+
+    today = None
+    if "today" in payload:
+        today = validate.date(payload["today"], "today", _subject("today"), problems)
 
     if "icpc" in given and "pre_birth_conference" in given:
         problems.add(
             "events.pre_birth_conference",
-            "a pre-birth conference is the initial conference: give icpc or pre_birth_conference, not both",
+            f"Enter either {_subject('events.icpc')} or "
+            f"{_subject('events.pre_birth_conference')}, not both: a pre-birth conference is "
+            "the initial conference",
         )
-    labels = known_events()
     for later, earlier in ORDER:
         if later in given and earlier in given and given[later] < given[earlier]:
             problems.add(
                 f"events.{later}",
-                f"must be the same as or after {labels[earlier]['label']} ({long_date(given[earlier])})",
+                f"{capital(_subject(f'events.{later}'))} must be the same as or after "
+                f"{_subject(f'events.{earlier}')} ({long_date(given[earlier])})",
             )
     problems.raise_if_any()
     assert authority is not None
-    return authority, given, conference_type, closures, late
+    return Given(authority, given, conference_type, closures, late, today)
+
+
+def _conference_type(value: Any, problems: Problems) -> str | None:
+    if value in CONFERENCE_TYPES:
+        return value
+    problems.add(
+        "conference_type",
+        f"{capital(_subject('conference_type'))} must be {one_of(CONFERENCE_TYPES)}, not "
+        f"{validate.shown(value)} (a pre-birth or transfer-in conference is an initial "
+        "conference)",
+    )
+    return None
+
+
+def _inputs(read: Given) -> list[dict]:
+    """What the result was worked out from, in words, in the order of the form."""
+    found: dict[str, dict] = {
+        "authority": given_input(NAME, "authority", read.authority, authority_name(read.authority))
+    }
+    for name, day in read.events.items():
+        found[f"events.{name}"] = given_input(
+            NAME, f"events.{name}", day.isoformat(), long_date(day)
+        )
+    for field, yes in read.late.items():
+        found[field] = given_input(NAME, field, yes, "Yes" if yes else "No")
+    if read.conference_type is not None:
+        words = options(NAME, "conference_type")[read.conference_type]
+        found["conference_type"] = given_input(NAME, "conference_type", read.conference_type, words)
+    if read.closures:
+        found["closure_days"] = given_input(
+            NAME,
+            "closure_days",
+            [day.isoformat() for day in read.closures],
+            "; ".join(long_date(day) for day in read.closures),
+        )
+    if read.today is not None:
+        found["today"] = given_input(NAME, "today", read.today.isoformat(), long_date(read.today))
+    return [found[field] for field in order(NAME) if field in found]
 
 
 def _ids() -> list[str]:
@@ -236,13 +336,16 @@ def _choose(deadline_id: str, authority: str, given: dict, conference_type: str 
 
 def _deadline(rule, event, given, cal, late, inherited, note) -> dict:
     start = given[event]
-    outcome = apply(rule.period, start, rule.direction, cal, same_day=event in late)
+    try:
+        outcome = apply(rule.period, start, rule.direction, cal, same_day=event in late)
+    except OutsideSupportedRange as error:
+        raise _TooFar(event, error) from None
     if rule.sooner_of and rule.sooner_of[0] in given:
         other_event = rule.sooner_of[0]
         try:
             other = apply(rule.sooner_of[1], given[other_event], "after", cal)
         except OutsideSupportedRange as error:
-            raise InputError([(f"events.{other_event}", str(error))]) from None
+            raise _TooFar(other_event, error) from None
         if other.limit < outcome.limit:
             outcome = other
     gap = [f"Gap in the source: {rule.gap}"] if rule.gap else []

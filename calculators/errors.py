@@ -17,10 +17,13 @@ class InputError(Exception):
 
 
 class Problems:
-    """Collects problems so a user sees all of them at once, not one per attempt."""
+    """Collects problems so a user sees all of them at once, not one per attempt. With a
+    calculator's name, they are listed in the order of its form's fields (GOV.UK: an error
+    summary lists errors in the order the fields appear)."""
 
-    def __init__(self) -> None:
+    def __init__(self, calculator: str | None = None) -> None:
         self.items: list[tuple[str, str]] = []
+        self.calculator = calculator
 
     def add(self, field: str, message: str) -> None:
         self.items.append((field, message))
@@ -30,7 +33,15 @@ class Problems:
 
     def raise_if_any(self) -> None:
         if self.items:
-            raise InputError(self.items)
+            raise InputError(self.in_order())
+
+    def in_order(self) -> list[tuple[str, str]]:
+        if self.calculator is None:
+            return list(self.items)
+        from .fields import sort_key
+
+        key = sort_key(self.calculator)
+        return sorted(self.items, key=lambda item: key(item[0]))
 
 
 def parse_json(text: str, field: str) -> dict:
@@ -40,9 +51,9 @@ def parse_json(text: str, field: str) -> dict:
         return {"payload": json.loads(text)}
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
-        message = f"is not valid JSON: {error.msg} ({where})"
+        message = f"The {field} is not valid JSON: {error.msg} ({where})"
     except RecursionError:
-        message = "is nested too deeply to read: lists or objects inside each other"
+        message = f"The {field} is nested too deeply to read: lists or objects inside each other"
     except ValueError as error:  # e.g. an integer with more digits than Python will read
-        message = f"cannot be read: {error}"
+        message = f"The {field} cannot be read: {error}"
     return InputError([(field, message)]).as_result()

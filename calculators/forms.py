@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from .data import authorities, event_groups, events, load
+from .data import authorities, events, load
+from .fields import deadline_sections, label, options
 from .quorum import condition_label, conditions_asked
 
 DATE_HINT = "For example, 27 3 2027"
@@ -46,7 +47,7 @@ def _authority_select(include_national: bool = True) -> str:
     )
     return (
         '<div class="cpc-form-group" data-field="authority">'
-        '<label class="cpc-label" for="authority">Authority</label>'
+        f'<label class="cpc-label" for="authority">{escape(label("deadlines", "authority"))}</label>'
         '<p class="cpc-hint" id="authority-hint">Whose procedure applies. We remember your '
         "choice in this browser for next time.</p>"
         f"{_error('authority')}"
@@ -148,40 +149,44 @@ def _form(name: str, body: str, button: str) -> str:
 
 def deadlines_form() -> str:
     sections = []
-    for group, heading in event_groups().items():
+    late = {
+        row["late_in_day"]["field"]: row["late_in_day"]
+        for row in events().values()
+        if "late_in_day" in row
+    }
+    for group, heading, names in deadline_sections():
         fields = []
-        for name, row in events().items():
-            if row["group"] != group:
-                continue
-            fields.append(date_input(f"events.{name}", name, row["title"], row["help"]))
-            if "late_in_day" in row:
-                fields.append(late_in_day_box(row["late_in_day"]))
-        if group == "reports":
-            fields.append(
-                _radios(
-                    "conference_type",
-                    "Type of conference",
-                    [
-                        ("initial", "Initial (including pre-birth and transfer-in)"),
-                        ("review", "Review"),
-                    ],
-                    "Report deadlines differ for initial and review conferences.",
+        for field in names:
+            if field.startswith("events."):
+                name = field.removeprefix("events.")
+                row = events()[name]
+                fields.append(date_input(field, name, row["title"], row["help"]))
+            elif field in late:
+                fields.append(late_in_day_box(late[field]))
+            elif field == "conference_type":
+                fields.append(
+                    _radios(
+                        "conference_type",
+                        label("deadlines", "conference_type"),
+                        list(options("deadlines", "conference_type").items()),
+                        "Report deadlines differ for initial and review conferences.",
+                    )
                 )
-            )
         open_attr = " open" if group == FIRST_GROUP_OPEN else ""
         sections.append(
             f'<details class="cpc-details" data-group="{group}"{open_attr}>'
             f'<summary class="cpc-details__summary">{escape(heading)}</summary>'
             f'<div class="cpc-details__text">{"".join(fields)}</div></details>'
         )
+    closures_label = label("deadlines", "closure_days")
     closures = (
         '<details class="cpc-details" data-group="closures">'
-        '<summary class="cpc-details__summary">Office closure days</summary>'
+        f'<summary class="cpc-details__summary">{escape(closures_label)}</summary>'
         '<div class="cpc-details__text"><div class="cpc-form-group" data-field="closure_days">'
-        '<label class="cpc-label" for="closure_days">Days your office is closed, besides '
-        "weekends and bank holidays</label>"
-        '<p class="cpc-hint" id="closure_days-hint">One date a line, for example 24 12 2026. '
-        "They are not counted as working days.</p>"
+        f'<label class="cpc-label" for="closure_days">{escape(closures_label)}</label>'
+        '<p class="cpc-hint" id="closure_days-hint">Days your office is closed, besides '
+        "weekends and bank holidays: one date a line, for example 24 12 2026. They are not "
+        "counted as working days.</p>"
         f"{_error('closure_days')}"
         '<textarea class="cpc-textarea" id="closure_days" name="closure_days" rows="3" '
         'aria-describedby="closure_days-hint"></textarea></div></div></details>'
@@ -212,30 +217,25 @@ def quorum_form() -> str:
         _authority_select()
         + _radios(
             "conference_type",
-            "Type of conference",
-            [
-                ("initial", "Initial"),
-                ("pre-birth", "Pre-birth"),
-                ("transfer-in", "Transfer-in"),
-                ("review", "Review"),
-            ],
+            label("quorum", "conference_type"),
+            list(options("quorum", "conference_type").items()),
         )
         + date_input(
             "conference_date",
             "conference_date",
-            "Date of the conference",
+            label("quorum", "conference_date"),
             "Optional. With it, anything that must follow within a set time is given a date.",
         )
         + _checkboxes(
             "attendee",
-            "Which agencies are attending?",
+            label("quorum", "attendees"),
             [(key, row["name"], examples(row)) for key, row in agencies.items()],
             "Tick each agency with someone at the conference. Several people from one agency "
             "count once.",
         )
         + _checkboxes(
             "direct_contact",
-            "Which of those attending have had direct contact with the child?",
+            label("quorum", "attendees.direct_contact"),
             [(key, row["name"], "") for key, row in agencies.items()],
             "Most procedures count only agencies that have had direct contact with the child.",
         )
@@ -301,13 +301,15 @@ def _condition(circumstance: str, generic: str, asking: dict[str, dict]) -> str:
 def attendance_form() -> str:
     body = (
         _authority_select() + '<div class="cpc-form-group" data-field="age">'
-        '<label class="cpc-label" for="age">Child\'s age in years</label>'
+        f'<label class="cpc-label" for="age">{escape(label("attendance", "age"))}</label>'
         '<p class="cpc-hint" id="age-hint">Or leave this blank and give the date of birth and '
         "the conference date below.</p>"
         f"{_error('age')}"
         '<input class="cpc-input cpc-input--width-3" id="age" name="age" type="text" '
         'inputmode="numeric" autocomplete="off" aria-describedby="age-hint"></div>'
-        + date_input("date_of_birth", "date_of_birth", "Child's date of birth", "")
-        + date_input("conference_date", "conference_date", "Date of the conference", "")
+        + date_input("date_of_birth", "date_of_birth", label("attendance", "date_of_birth"), "")
+        + date_input(
+            "conference_date", "conference_date", label("attendance", "conference_date"), ""
+        )
     )
     return _form("attendance", body, "Check attendance")

@@ -2,6 +2,8 @@
 
 Each deadline is one all-day event on its due date. UIDs are stable for the same authority,
 deadline and date, so importing the file twice updates events instead of duplicating them.
+Each description says what the deadline was worked out from (the authority and each date and
+answer given), with which rules and on what day, so an event in a calendar can be checked.
 """
 
 from __future__ import annotations
@@ -10,14 +12,27 @@ import datetime as dt
 import hashlib
 
 from .dates import Date
-from .text import version_line
+from .text import input_lines, version_line, worked_out_line
 
 PRODID = "-//Child protection conference handbook//Deadlines//EN"
 LINE_OCTETS = 75
 
 
-def calendar(result: dict, stamp: dt.datetime) -> str:
-    """The .ics text for a deadlines result; `stamp` is when the file is made (DTSTAMP)."""
+# Where a deadline stands today changes every day: a calendar keeps no status, so the date it
+# was worked out for is not among the inputs an event lists.
+NOT_LISTED = ("today",)
+
+
+def calendar(result: dict, stamp: dt.datetime, on: Date | None = None) -> str:
+    """The .ics text for a deadlines result; `stamp` is when the file is made (DTSTAMP), and
+    `on` the day the result was worked out, as the user's device sees it (default: the stamp's
+    date)."""
+    worked_out = [
+        "Worked out from:",
+        *input_lines(result, leave_out=NOT_LISTED),
+        version_line(result),
+        worked_out_line(on or stamp.date()),
+    ]
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -47,7 +62,7 @@ def calendar(result: dict, stamp: dt.datetime) -> str:
                     else "",
                     *item["notes"],
                     "Check your current local procedure.",
-                    version_line(result),
+                    *worked_out,
                 ],
             )
         )

@@ -18,6 +18,7 @@ from . import validate
 from .data import authorities, citation, load
 from .dates import Date, long_date
 from .errors import InputError, Problems
+from .fields import capital, given_input, label, one_of, options, the
 from .periods import Period, apply
 from .rules import NATIONAL, authority_name
 from .workingdays import OutsideSupportedRange, WorkingCalendar
@@ -85,6 +86,7 @@ def calculate(payload: Any) -> dict:
         "authority_name": name,
         "conference_type": conference_type,
         "conference_date": day.isoformat() if day else None,
+        "inputs": _inputs(authority, conference_type, day, attendees, circumstances),
         "quorate": None,
         "may_proceed": None,
         "unanswered": [],
@@ -309,7 +311,9 @@ def _action(action: dict, cite, day: Date | None) -> dict:
     try:
         outcome = apply(Period.parse(action["period"]), day, "after", WorkingCalendar())
     except OutsideSupportedRange as error:
-        raise InputError([("conference_date", str(error))]) from None
+        raise InputError(
+            [("conference_date", validate.outside(_subject("conference_date"), error))]
+        ) from None
     item.update(due=outcome.due.isoformat(), due_text=long_date(outcome.due), notes=outcome.notes)
     if outcome.limit != outcome.due:
         item.update(limit=outcome.limit.isoformat(), limit_text=long_date(outcome.limit))
@@ -317,41 +321,111 @@ def _action(action: dict, cite, day: Date | None) -> dict:
 
 
 # ------------------------------------------------------------------ input
+NAME = "quorum"
+
+
+def _inputs(authority, conference_type, day, attendees, circumstances) -> list[dict]:
+    """What the result was worked out from, in words, in the order of the form."""
+    rule = load("quorum").get(authority) if authority != NATIONAL else None
+    attending = list(dict.fromkeys(a["agency"] for a in attendees))
+    contact = list(dict.fromkeys(a["agency"] for a in attendees if a["direct_contact"]))
+
+    def names(agencies: list[str]) -> str:
+        return ", ".join(agency_name(a) for a in agencies) or "None"
+
+    found = [
+        given_input(NAME, "authority", authority, authority_name(authority)),
+        given_input(
+            NAME,
+            "conference_type",
+            conference_type,
+            options(NAME, "conference_type")[conference_type],
+        ),
+    ]
+    if day is not None:
+        found.append(given_input(NAME, "conference_date", day.isoformat(), long_date(day)))
+    found += [
+        given_input(NAME, "attendees", attending, names(attending)),
+        given_input(NAME, "attendees.direct_contact", contact, names(contact)),
+    ]
+    # Each answer given, under the question as the form asks it for this authority.
+    for circumstance in load("quorum")["circumstances"]:
+        if circumstance in circumstances:
+            answer = circumstances[circumstance]
+            found.append(
+                {
+                    "field": f"circumstances.{circumstance}",
+                    "label": condition_label(rule, circumstance),
+                    "value": answer,
+                    "text": "Yes" if answer else "No",
+                }
+            )
+    return found
+
+
+def _subject(field: str) -> str:
+    return the(label(NAME, field))
+
+
 def _read(payload: Any) -> tuple[str, str, list[dict], dict[str, bool], Date | None]:
     payload = validate.require_object(payload)
-    problems = Problems()
+    problems = Problems(NAME)
     validate.unknown_fields(payload, FIELDS, problems)
     authority = validate.authority(payload, problems)
     conference_type = validate.choice(
-        payload.get("conference_type"), "conference_type", CONFERENCE_TYPES, problems
+        payload.get("conference_type"),
+        "conference_type",
+        _subject("conference_type"),
+        CONFERENCE_TYPES,
+        problems,
     )
     day = None
     if payload.get("conference_date") is not None:
-        day = validate.date(payload["conference_date"], "conference_date", problems)
+        day = validate.date(
+            payload["conference_date"], "conference_date", _subject("conference_date"), problems
+        )
     table = load("quorum")
     agencies = table["agencies"]
     attendees: list[dict] = []
     raw = payload.get("attendees")
     if not isinstance(raw, list):
+        example = '[{"agency": "police", "direct_contact": true}], or [] when none is attending'
         problems.add(
-            "attendees", 'must be a list of attendees, each {"agency": ..., "direct_contact": true}'
+            "attendees",
+            f"Give the agencies attending as a list such as {example}"
+            if raw is None
+            else f"The agencies attending must be a list such as {example}, not "
+            f"{validate.shown(raw)}",
         )
         raw = []
     for index, item in enumerate(raw):
         field = f"attendees[{index}]"
+        who = f"attendee {index + 1}"
         if not isinstance(item, dict):
-            problems.add(field, "must be an object with agency and direct_contact")
+            problems.add(
+                field,
+                f'{capital(who)} must be an object such as {{"agency": "police", '
+                f'"direct_contact": true}}, not {validate.shown(item)}',
+            )
             continue
-        validate.unknown_fields(item, {"agency", "direct_contact"}, problems, prefix=f"{field}.")
+        validate.unknown_fields(
+            item, {"agency", "direct_contact"}, problems, prefix=f"{field}.", holder=who
+        )
         agency = item.get("agency")
         if not isinstance(agency, str) or agency not in agencies:
             problems.add(
                 f"{field}.agency",
-                f"{validate.shown(agency)} is not a known agency: use one of {', '.join(agencies)}",
+                f"Enter the agency of {who}: one of {one_of(agencies)}"
+                if agency is None
+                else f"The agency of {who} must be one of {one_of(agencies)}, not "
+                f"{validate.shown(agency)}",
             )
             continue
         contact = validate.boolean(
-            item.get("direct_contact", True), f"{field}.direct_contact", problems
+            item.get("direct_contact", True),
+            f"{field}.direct_contact",
+            f"whether {who} has had direct contact with the child",
+            problems,
         )
         if contact is not None:
             attendees.append({"agency": agency, "direct_contact": contact})
@@ -360,21 +434,25 @@ def _read(payload: Any) -> tuple[str, str, list[dict], dict[str, bool], Date | N
     if not isinstance(raw_circ, dict):
         problems.add(
             "circumstances",
-            'must be an object of yes/no answers, for example {"delay_detrimental": true}',
+            "The answers about the circumstances must be an object of true or false answers, "
+            f'for example {{"delay_detrimental": true}}, not {validate.shown(raw_circ)}',
         )
         raw_circ = {}
     for key, value in raw_circ.items():
+        field = f"circumstances.{key}"
         if key not in table["circumstances"]:
             problems.add(
-                f"circumstances.{key}",
-                f"is not a circumstance this calculator knows; use {', '.join(table['circumstances'])}",
+                field,
+                f"This calculator has no circumstance called {validate.shown(key)}: use "
+                f"{one_of(table['circumstances'])}",
             )
-        elif value is None:
+            continue
+        subject = f"the answer to \u201c{table['circumstances'][key].rstrip('.')}\u201d"
+        if value is None:
             problems.add(
-                f"circumstances.{key}",
-                "must be true or false; if it is not known, leave it out",
+                field, f"{capital(subject)} must be true or false; if it is not known, leave it out"
             )
-        elif (flag := validate.boolean(value, f"circumstances.{key}", problems)) is not None:
+        elif (flag := validate.boolean(value, field, subject, problems)) is not None:
             circumstances[key] = flag
     problems.raise_if_any()
     assert authority is not None and conference_type is not None

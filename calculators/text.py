@@ -4,19 +4,43 @@ from __future__ import annotations
 
 import textwrap
 
+from .dates import Date, long_date
 from .version import describe
 
 WIDTH = 88
 
 
-def render(name: str, result: dict) -> str:
+def render(name: str, result: dict, on: Date | None = None) -> str:
+    """The result as text for people (Copy as text, --format text): what it was worked out from,
+    the answer, the rules version and, with `on`, the day it was worked out."""
     body = {"deadlines": _deadlines, "quorum": _quorum, "attendance": _attendance}[name](result)
-    return f"{body}\n{version_line(result)}\n"
+    inputs = ["Worked out from:"] + [
+        line for said in input_lines(result) for line in _wrap(said, "  ")
+    ]
+    footer = [version_line(result)] + ([worked_out_line(on)] if on else [])
+    # The inputs follow the answer's first paragraph (the heading, or the verdict).
+    head, _, rest = body.rstrip("\n").partition("\n\n")
+    return "\n".join([head, "", *inputs, "", *([rest, ""] if rest else []), *footer]) + "\n"
 
 
 def version_line(result: dict) -> str:
     """Which rules the result was worked out with, so a copy on a case file can be checked."""
     return describe({"id": result["rules_version"], "date": result["rules_built"]}) + "."
+
+
+def worked_out_line(on: Date) -> str:
+    """'Worked out on Thursday 26 November 2026.'"""
+    return f"Worked out on {long_date(on)}."
+
+
+def input_lines(result: dict, leave_out: tuple[str, ...] = ()) -> list[str]:
+    """Each input the result was worked out from, as 'Label: words', in the form's order.
+    A label that is a question is followed by its answer without a colon."""
+    return [
+        f"{item['label']}{' ' if item['label'].endswith('?') else ': '}{item['text']}"
+        for item in result.get("inputs", [])
+        if item["field"] not in leave_out
+    ]
 
 
 def _cite(source: dict | None) -> str:
@@ -39,12 +63,24 @@ def _wrap(text: str, indent: str = "    ") -> list[str]:
     return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=" " * len(indent))
 
 
+def _when(item: dict) -> str:
+    """A deadline's date, with where it stands beside it when today's date was given."""
+    return (
+        f"{item['due_text']} ({item['status_text']})" if "status_text" in item else item["due_text"]
+    )
+
+
 def _deadlines(result: dict) -> str:
     lines = [f"Deadlines for {result['authority_name']}", ""]
-    width = max((len(d["due_text"]) for d in result["deadlines"]), default=0)
+    width = max((len(_when(d)) for d in result["deadlines"]), default=0)
     for item in result["deadlines"]:
         inherited = "  [national guidance applies]" if item["inherited"] else ""
-        lines.append(f"{item['due_text']:<{width}}  {item['title']}{inherited}")
+        heading = f"{_when(item):<{width}}  {item['title']}{inherited}"
+        lines += (
+            textwrap.wrap(heading, WIDTH, subsequent_indent="    ")
+            if len(heading) > WIDTH
+            else [heading]
+        )
         lines += _wrap(f"Rule: {item['rule']}.")
         lines += _wrap(f"Source: {_cite(item['source'])}")
         for note in item["notes"]:

@@ -72,23 +72,6 @@ export function isoToText(iso) {
 }
 
 // ------------------------------------------------------------------ errors (GOV.UK error summary)
-function fieldLabel(form, id) {
-  const group = form.querySelector(`#${CSS.escape(id)}`);
-  if (!group) { return ""; }
-  const legend = group.matches("fieldset") ? group.querySelector("legend") : null;
-  const label = legend || form.querySelector(`label[for="${CSS.escape(id)}"]`);
-  return label ? label.textContent.trim() : "";
-}
-
-// The calculator names a field ("events.icpc") and says what is wrong; put the field's label
-// in front, as GOV.UK error messages do.
-export function wordMessage(label, message) {
-  let text = message.replace(/^'[^']*' /, "");
-  if (!label) { return text.charAt(0).toUpperCase() + text.slice(1); }
-  if (/^(must|is|give|the |a |differs)/.test(text)) { return `${label} ${text}`; }
-  return `${label}: ${text}`;
-}
-
 export function clearErrors(form) {
   const summary = form.querySelector("[data-error-summary]");
   summary.hidden = true;
@@ -145,12 +128,10 @@ function firstInput(form, id) {
   return input ? input.id : id;
 }
 
-// Calculator errors -> summary entries, using mapField(field) -> element id.
+// Calculator errors -> summary entries, using mapField(field) -> element id. The calculator's
+// messages are whole sentences naming the field by its label, shown as they are.
 export function calculatorErrors(form, errors, mapField) {
-  return errors.map(({ field, message }) => {
-    const id = mapField(field);
-    return { id, message: wordMessage(fieldLabel(form, id), message) };
-  });
+  return errors.map(({ field, message }) => ({ id: mapField(field), message }));
 }
 
 // ------------------------------------------------------------------ authority, URL, status
