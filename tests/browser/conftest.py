@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,3 +74,18 @@ def axe_script() -> Path:
     if not AXE_JS.exists():
         pytest.fail(f"{AXE_JS} not found: run `npm ci` in the repository root.")
     return AXE_JS
+
+
+def _wait_until(page, expression: str, timeout: float = 30_000) -> None:
+    """Wait until expression is true in the page."""
+    deadline = time.monotonic() + timeout / 1000
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout / 1000:.0f} s: {expression}")
+        page.wait_for_timeout(50)
+
+
+@pytest.fixture
+def wait_until():
+    """wait_until(page, expression, timeout=ms): polls with page.evaluate until true."""
+    return _wait_until
