@@ -4,7 +4,8 @@
 // the Button gives the link Space as well as Enter, ExitThisPage gives Shift pressed three times
 // within five seconds, its announcements and its overlay, all with GOV.UK's default wording.
 // One change: GOV.UK leaves with location.href, which keeps this page in the tab's history; here
-// the page is replaced (location.replace), so Back does not return to it.
+// the page is replaced (location.replace), so Back does not return to it. The page also sends
+// no referrer (the site's <meta name="referrer">, and rel="noreferrer" on the link).
 // A module runs once per visit: the button lives in Material's header, which instant navigation
 // keeps, so the component and its listeners survive navigation.
 import { Button } from "./govuk-frontend/components/button/button.js";

@@ -70,7 +70,11 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture
 def axe_script() -> Path:
-    """Path to axe-core's browser bundle (installed by scripts/_setup.sh with npm ci)."""
+    """Path to axe-core's browser bundle (installed by scripts/_setup.sh with npm ci).
+
+    Load it with page.evaluate(axe_script.read_text("utf-8")): page.add_script_tag adds an
+    inline script, which the site's Content-Security-Policy blocks.
+    """
     if not AXE_JS.exists():
         pytest.fail(f"{AXE_JS} not found: run `npm ci` in the repository root.")
     return AXE_JS
@@ -87,5 +91,7 @@ def _wait_until(page, expression: str, timeout: float = 30_000) -> None:
 
 @pytest.fixture
 def wait_until():
-    """wait_until(page, expression, timeout=ms): polls with page.evaluate until true."""
+    """wait_until(page, expression, timeout=ms): Playwright's wait_for_function compiles its
+    predicate inside the page, which the site's Content-Security-Policy forbids (no
+    'unsafe-eval'); this polls with page.evaluate, which the policy does not govern."""
     return _wait_until

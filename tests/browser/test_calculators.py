@@ -291,7 +291,7 @@ def test_calculator_pages_with_results_are_local_quiet_and_accessible(
     foreign = [u for u in context.requests if not u.startswith((site_url, "data:", "blob:"))]
     assert not foreign, foreign
     assert not context.errors, context.errors
-    page.add_script_tag(path=str(axe_script))
+    page.evaluate(axe_script.read_text("utf-8"))
     violations = page.evaluate(
         """async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))
             .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)""",
@@ -300,11 +300,11 @@ def test_calculator_pages_with_results_are_local_quiet_and_accessible(
     assert not violations, "\n".join(violations)
 
 
-def test_after_one_visit_the_calculator_works_offline(context, page, site_url):
+def test_after_one_visit_the_calculator_works_offline(context, page, site_url, wait_until):
     page.goto(site_url + DEADLINES + "#authority=oxfordshire&strategy_discussion=2026-12-18")
     deadline_due(page, "icpc")
     page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=RESULT_TIMEOUT)
+    wait_until(page, "navigator.serviceWorker.controller !== null", timeout=RESULT_TIMEOUT)
     context.set_offline(True)
     page.reload()
     assert deadline_due(page, "icpc") == "2027-01-13"
@@ -317,12 +317,12 @@ def test_reading_pages_never_load_pyodide(context, page, site_url):
     assert not [u for u in context.requests if "/assets/runtime/" in u or "worker.js" in u]
 
 
-def test_material_script_runs_once_the_calculator_has_answered(page, site_url):
+def test_material_script_runs_once_the_calculator_has_answered(page, site_url, wait_until):
     # Held back so it does not slow Pyodide's boot (overrides/main.html); it must still run,
     # or search and instant navigation would be missing on calculator pages.
     page.goto(site_url + DEADLINES + "#authority=oxfordshire&strategy_discussion=2026-12-18")
     deadline_due(page, "icpc")
-    page.wait_for_function("window.document$ !== undefined", timeout=RESULT_TIMEOUT)
+    wait_until(page, "window.document$ !== undefined", timeout=RESULT_TIMEOUT)
     page.get_by_role("textbox", name="Search").click()
     page.keyboard.type("quorum")
     page.locator(".md-search-result__item").first.wait_for(timeout=RESULT_TIMEOUT)

@@ -1,6 +1,7 @@
 """What a user types stays on the device: the calculators keep their inputs after "#" in the
 address (a browser never sends that part to a server), old links with the inputs in the query
-string still work and lose the query at once, and no request carries a typed date or search.
+string still work and lose the query at once, no request carries a typed date or search, and no
+page sends a referrer anywhere.
 
 The dates are worked out by hand: a child born on 29 February 2012 is still 11 on 28 February
 2024 and turns 12 on 29 February 2024 (a leap day); Oxfordshire offers attendance from 12.
@@ -183,3 +184,25 @@ def test_a_search_is_never_sent_to_the_server(context, page, site_url):
     assert "?" not in page.url
     sent = [r.url for r in context.sent if "strategy" in urlsplit(r.url).query.lower()]
     assert not sent, sent
+
+
+def test_no_page_sends_a_referrer(context, page, site_url):
+    outside: list = []
+    context.route(
+        re.compile(r"^https://squidfunk\.github\.io/.*"),
+        lambda route: (
+            outside.append(route.request),
+            route.fulfill(status=200, content_type="text/html", body="<title>Elsewhere</title>"),
+        ),
+    )
+    page.goto(site_url + "handbook/timing/")
+    assert page.locator('meta[name="referrer"]').get_attribute("content") == "no-referrer"
+    inside = [r for r in context.sent if r.url.startswith(site_url)]
+    assert inside and not [r.url for r in inside if "referer" in r.all_headers()]
+    # The only link to another site: Material's credit in the footer, which opens a new tab.
+    link = page.locator(".md-footer a[href^='https://']")
+    assert "noreferrer" in link.get_attribute("rel").split()
+    with context.expect_page():
+        link.click()
+    (request,) = outside
+    assert "referer" not in request.all_headers()

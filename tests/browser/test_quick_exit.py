@@ -149,6 +149,18 @@ def test_the_page_is_hidden_at_once(browser, site_url):
         context.close()
 
 
+@pytest.mark.parametrize("how", ["click", "shift"])
+def test_the_neutral_site_is_not_told_where_the_user_came_from(context, page, how):
+    if how == "click":
+        exit_button(page).click()
+    else:
+        for _ in range(3):
+            page.keyboard.press("Shift")
+    page.wait_for_url(NEUTRAL)
+    (request,) = context.neutral.requests
+    assert "referer" not in request.all_headers()
+
+
 def test_shift_three_times_exits_and_each_press_is_announced(page):
     page.keyboard.press("Shift")
     assert status(page).text_content() == "Shift, press 2 more times to exit."
