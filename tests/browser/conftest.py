@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,7 +70,28 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture
 def axe_script() -> Path:
-    """Path to axe-core's browser bundle (installed by scripts/_setup.sh with npm ci)."""
+    """Path to axe-core's browser bundle (installed by scripts/_setup.sh with npm ci).
+
+    Load it with page.evaluate(axe_script.read_text("utf-8")): page.add_script_tag adds an
+    inline script, which the site's Content-Security-Policy blocks.
+    """
     if not AXE_JS.exists():
         pytest.fail(f"{AXE_JS} not found: run `npm ci` in the repository root.")
     return AXE_JS
+
+
+def _wait_until(page, expression: str, timeout: float = 30_000) -> None:
+    """Wait until expression is true in the page."""
+    deadline = time.monotonic() + timeout / 1000
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout / 1000:.0f} s: {expression}")
+        page.wait_for_timeout(50)
+
+
+@pytest.fixture
+def wait_until():
+    """wait_until(page, expression, timeout=ms): Playwright's wait_for_function compiles its
+    predicate inside the page, which the site's Content-Security-Policy forbids (no
+    'unsafe-eval'); this polls with page.evaluate, which the policy does not govern."""
+    return _wait_until

@@ -60,7 +60,7 @@ def type_date(page, name: str, day: str, month: str, year: str) -> None:
 
 
 def test_deadlines_by_link_calculate_at_once(page, site_url):
-    page.goto(site_url + DEADLINES + "?authority=oxfordshire&strategy_discussion=2026-12-18")
+    page.goto(site_url + DEADLINES + "#authority=oxfordshire&strategy_discussion=2026-12-18")
     assert deadline_due(page, "icpc") == "2027-01-13"
     row = page.locator('[data-deadline="icpc"]')
     assert "Wednesday 13 January 2027" in row.inner_text()
@@ -82,8 +82,10 @@ def test_deadlines_by_typing_mirror_the_url_and_recalculate_live(page, site_url)
     type_date(page, "strategy_discussion", "4", "Dec", "2026")  # a month name is accepted
     page.click("button[data-submit]")
     assert deadline_due(page, "icpc") == "2026-12-29"
-    query = parse_qs(urlsplit(page.url).query)
-    assert query == {"authority": ["barnsley"], "strategy_discussion": ["2026-12-04"]}
+    # The inputs are in the address after "#", which the browser never sends to a server.
+    state = parse_qs(urlsplit(page.url).fragment)
+    assert state == {"authority": ["barnsley"], "strategy_discussion": ["2026-12-04"]}
+    assert "?" not in page.url
     # Changing a date recalculates without pressing the button again.
     page.fill("#strategy_discussion-day", "18")
     page.wait_for_selector('[data-deadline="icpc"] time[datetime="2027-01-13"]')
@@ -94,7 +96,7 @@ def test_deadlines_by_typing_mirror_the_url_and_recalculate_live(page, site_url)
     # Barnsley: reports to parents "at least two days before": 2 working days before Mon 11 Jan
     # is Thursday 7 January 2027.
     assert deadline_due(page, "reports-to-parents") == "2027-01-07"
-    assert "conference_type=review" in page.url
+    assert parse_qs(urlsplit(page.url).fragment)["conference_type"] == ["review"]
 
 
 def test_ticking_that_the_epo_expires_late_in_the_day_changes_the_date(page, site_url):
@@ -192,7 +194,7 @@ def test_the_deadline_calculator_works_by_keyboard_alone(page, site_url):
 
 
 def test_calendar_file_parses_with_one_event_per_deadline(page, site_url, tmp_path: Path):
-    page.goto(site_url + DEADLINES + "?authority=oxfordshire&strategy_discussion=2026-12-18")
+    page.goto(site_url + DEADLINES + "#authority=oxfordshire&strategy_discussion=2026-12-18")
     deadline_due(page, "icpc")
     shown = page.locator("[data-deadline]").count()
     with page.expect_download() as download_info:
@@ -211,7 +213,7 @@ def test_calendar_file_parses_with_one_event_per_deadline(page, site_url, tmp_pa
 
 def test_copy_as_text_gives_long_dates(context, page, site_url):
     context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page.goto(site_url + DEADLINES + "?authority=oxfordshire&strategy_discussion=2026-12-18")
+    page.goto(site_url + DEADLINES + "#authority=oxfordshire&strategy_discussion=2026-12-18")
     deadline_due(page, "icpc")
     page.get_by_role("button", name="Copy as text").click()
     page.wait_for_selector("[data-action-status]:has-text('Copied')")
@@ -244,7 +246,7 @@ def test_copy_as_text_gives_long_dates(context, page, site_url):
     ],
 )
 def test_quorum_by_link(page, site_url, query, outcome, may_proceed):
-    page.goto(f"{site_url}{QUORUM}?authority=oxfordshire&conference_type=initial&{query}")
+    page.goto(f"{site_url}{QUORUM}#authority=oxfordshire&conference_type=initial&{query}")
     result = page.locator("[data-outcome]")
     result.wait_for(timeout=RESULT_TIMEOUT)
     assert result.get_attribute("data-outcome") == outcome
@@ -265,8 +267,8 @@ def test_quorum_by_ticking_boxes(page, site_url):
     assert result.get_attribute("data-outcome") == "quorate"
     # Quorate, but North Yorkshire's key agencies must attend initial conferences: police.
     assert "Police not present" in page.locator("[data-results]").inner_text()
-    query = parse_qs(urlsplit(page.url).query)
-    assert query["attendee"] == ["childrens-social-care", "health", "education"]
+    state = parse_qs(urlsplit(page.url).fragment)
+    assert state["attendee"] == ["childrens-social-care", "health", "education"]
 
 
 def condition(page, circumstance: str):
@@ -374,7 +376,7 @@ def test_quorum_without_a_conference_type_is_an_error(page, site_url):
     ],
 )
 def test_attendance_by_link(page, site_url, query, outcome):
-    page.goto(f"{site_url}{ATTENDANCE}?{query}")
+    page.goto(f"{site_url}{ATTENDANCE}#{query}")
     result = page.locator("[data-outcome]")
     result.wait_for(timeout=RESULT_TIMEOUT)
     assert result.get_attribute("data-outcome") == outcome
@@ -388,11 +390,11 @@ def test_attendance_by_typing_and_barnsley_advocacy(page, site_url):
     page.click("button[data-submit]")
     page.locator("[data-outcome]").wait_for(timeout=RESULT_TIMEOUT)
     assert "Yes, routinely" in page.locator("[data-results]").inner_text()
-    assert parse_qs(urlsplit(page.url).query) == {"authority": ["barnsley"], "age": ["11"]}
+    assert parse_qs(urlsplit(page.url).fragment) == {"authority": ["barnsley"], "age": ["11"]}
 
 
 def test_the_chosen_authority_is_remembered_for_the_next_visit(context, page, site_url):
-    page.goto(site_url + ATTENDANCE + "?authority=warrington&age=9")
+    page.goto(site_url + ATTENDANCE + "#authority=warrington&age=9")
     page.locator("[data-outcome]").wait_for(timeout=RESULT_TIMEOUT)
     other = context.new_page()
     other.goto(site_url + DEADLINES)
@@ -402,9 +404,9 @@ def test_the_chosen_authority_is_remembered_for_the_next_visit(context, page, si
 @pytest.mark.parametrize(
     "path",
     [
-        DEADLINES + "?authority=oxfordshire&strategy_discussion=2026-12-18&edd=2027-06-01",
-        QUORUM + "?authority=warrington&conference_type=review&attendee=childrens-social-care",
-        ATTENDANCE + "?authority=oxfordshire&age=14",
+        DEADLINES + "#authority=oxfordshire&strategy_discussion=2026-12-18&edd=2027-06-01",
+        QUORUM + "#authority=warrington&conference_type=review&attendee=childrens-social-care",
+        ATTENDANCE + "#authority=oxfordshire&age=14",
     ],
     ids=["deadlines", "quorum", "attendance"],
 )
@@ -416,7 +418,7 @@ def test_calculator_pages_with_results_are_local_quiet_and_accessible(
     foreign = [u for u in context.requests if not u.startswith((site_url, "data:", "blob:"))]
     assert not foreign, foreign
     assert not context.errors, context.errors
-    page.add_script_tag(path=str(axe_script))
+    page.evaluate(axe_script.read_text("utf-8"))
     violations = page.evaluate(
         """async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))
             .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)""",
@@ -425,11 +427,11 @@ def test_calculator_pages_with_results_are_local_quiet_and_accessible(
     assert not violations, "\n".join(violations)
 
 
-def test_after_one_visit_the_calculator_works_offline(context, page, site_url):
-    page.goto(site_url + DEADLINES + "?authority=oxfordshire&strategy_discussion=2026-12-18")
+def test_after_one_visit_the_calculator_works_offline(context, page, site_url, wait_until):
+    page.goto(site_url + DEADLINES + "#authority=oxfordshire&strategy_discussion=2026-12-18")
     deadline_due(page, "icpc")
     page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=RESULT_TIMEOUT)
+    wait_until(page, "navigator.serviceWorker.controller !== null", timeout=RESULT_TIMEOUT)
     context.set_offline(True)
     page.reload()
     assert deadline_due(page, "icpc") == "2027-01-13"
@@ -450,12 +452,12 @@ def test_reading_pages_never_load_pyodide(context, page, site_url):
     assert not [w.url for w in page.workers if "calculators" in w.url]
 
 
-def test_material_script_runs_once_the_calculator_has_answered(page, site_url):
+def test_material_script_runs_once_the_calculator_has_answered(page, site_url, wait_until):
     # Held back so it does not slow Pyodide's boot (overrides/main.html); it must still run,
     # or search and instant navigation would be missing on calculator pages.
-    page.goto(site_url + DEADLINES + "?authority=oxfordshire&strategy_discussion=2026-12-18")
+    page.goto(site_url + DEADLINES + "#authority=oxfordshire&strategy_discussion=2026-12-18")
     deadline_due(page, "icpc")
-    page.wait_for_function("window.document$ !== undefined", timeout=RESULT_TIMEOUT)
+    wait_until(page, "window.document$ !== undefined", timeout=RESULT_TIMEOUT)
     page.get_by_role("textbox", name="Search").click()
     page.keyboard.type("quorum")
     page.locator(".md-search-result__item").first.wait_for(timeout=RESULT_TIMEOUT)

@@ -1,5 +1,7 @@
-"""Exit this page: the button and Shift pressed three times both leave for a neutral site,
-replacing the handbook in the tab's history, and the button works by keyboard."""
+"""Exit this page (GOV.UK Frontend's component): the button, by mouse, Enter or Space, and
+Shift pressed three times all hide the page at once and leave for a neutral site, replacing the
+handbook in the tab's history and sending it no referrer. The button stays in reach on a phone,
+is readable, and the sticky header it sits in never hides the element that has focus."""
 
 from __future__ import annotations
 
@@ -10,23 +12,67 @@ import pytest
 pytestmark = pytest.mark.browser
 
 NEUTRAL = "https://www.bbc.co.uk/weather"
+BUTTON_NAME = "Emergency Exit this page"
+PHONE = {"width": 375, "height": 667}
+LONG_PAGE = "handbook/exclusion/"
+
+
+class Neutral:
+    """Answers the neutral site locally (no request leaves the machine) and records each request
+    made to it. With stay=True it answers 204 No Content, so the browser stays on the page."""
+
+    def __init__(self, context, stay: bool = False) -> None:
+        self.requests: list = []
+        self.stay = stay
+        context.route(re.compile(r"^https://www\.bbc\.co\.uk/.*"), self._answer)
+
+    def _answer(self, route) -> None:
+        self.requests.append(route.request)
+        if self.stay:
+            route.fulfill(status=204)
+        else:
+            route.fulfill(
+                status=200, content_type="text/html", body="<title>Weather</title><p>Weather</p>"
+            )
+
+
+def open_page(context, path: str = LONG_PAGE):
+    page = context.new_page()
+    page.goto("about:blank")
+    page.goto(page.context.site_url + path)
+    return page
 
 
 @pytest.fixture
-def page(browser, site_url):
+def context(browser, site_url):
     context = browser.new_context()
-    # The neutral site is another origin: answer it locally so no request leaves the machine.
-    context.route(
-        re.compile(r"^https://www\.bbc\.co\.uk/.*"),
-        lambda route: route.fulfill(
-            status=200, content_type="text/html", body="<title>Weather</title><p>Weather</p>"
-        ),
-    )
-    page = context.new_page()
-    page.goto("about:blank")
-    page.goto(site_url + "handbook/exclusion/")
+    context.site_url = site_url
+    context.neutral = Neutral(context)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    return open_page(context)
+
+
+@pytest.fixture
+def phone(browser, site_url):
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    context.site_url = site_url
+    Neutral(context)
+    page = open_page(context)
     yield page
     context.close()
+
+
+def exit_button(page):
+    return page.get_by_role("button", name=BUTTON_NAME)
+
+
+def status(page):
+    return page.locator("[data-module='govuk-exit-this-page'] [role='status']")
 
 
 def assert_left_without_history(page):
@@ -42,31 +88,84 @@ def tab_to_exit_button(page):
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent.trim()") == "Skip to content"
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.hasAttribute('data-exit-button')")
+    assert exit_button(page).evaluate("button => button === document.activeElement")
+
+
+def scroll_to_the_end(page, wait_until):
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    wait_until(page, "window.scrollY > 1000")
+
+
+def uncovered(page, locator) -> bool:
+    """Whether the element is on screen and is what a tap at its centre would reach."""
+    return locator.evaluate(
+        """(element) => {
+            const box = element.getBoundingClientRect();
+            if (box.top < 0 || box.bottom > window.innerHeight || box.height === 0) { return false; }
+            const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            return element.contains(hit);
+        }"""
+    )
 
 
 def test_button_comes_straight_after_the_skip_link_and_names_itself(page):
-    assert page.get_by_role("button", name="Emergency Exit this page").is_visible()
+    assert exit_button(page).is_visible()
     tab_to_exit_button(page)
 
 
 def test_button_exits(page):
-    page.get_by_role("button", name="Emergency Exit this page").click()
+    exit_button(page).click()
     assert_left_without_history(page)
 
 
-def test_button_exits_by_keyboard(page):
+def test_button_exits_with_enter(page):
     tab_to_exit_button(page)
     page.keyboard.press("Enter")
     assert_left_without_history(page)
 
 
+def test_button_exits_with_space(page):
+    # It is a link made to look and act like a button: Space must work as on a <button>.
+    tab_to_exit_button(page)
+    page.keyboard.press("Space")
+    assert_left_without_history(page)
+
+
+def test_the_page_is_hidden_at_once(browser, site_url):
+    # The neutral site answers "no content", so the tab stays on the page as it was left.
+    context = browser.new_context()
+    context.site_url = site_url
+    neutral = Neutral(context, stay=True)
+    try:
+        page = open_page(context)
+        exit_button(page).click()
+        assert len(neutral.requests) == 1
+        overlay = page.locator(".govuk-exit-this-page-overlay")
+        assert overlay.is_visible()
+        assert overlay.inner_text() == "Loading."
+        assert not page.locator("article").is_visible()
+        assert not exit_button(page).is_visible()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("how", ["click", "shift"])
+def test_the_neutral_site_is_not_told_where_the_user_came_from(context, page, how):
+    if how == "click":
+        exit_button(page).click()
+    else:
+        for _ in range(3):
+            page.keyboard.press("Shift")
+    page.wait_for_url(NEUTRAL)
+    (request,) = context.neutral.requests
+    assert "referer" not in request.all_headers()
+
+
 def test_shift_three_times_exits_and_each_press_is_announced(page):
-    status = page.locator("[data-exit-status]")
     page.keyboard.press("Shift")
-    assert status.text_content() == "Shift, press 2 more times to exit."
+    assert status(page).text_content() == "Shift, press 2 more times to exit."
     page.keyboard.press("Shift")
-    assert status.text_content() == "Shift, press 1 more time to exit."
+    assert status(page).text_content() == "Shift, press 1 more time to exit."
     page.keyboard.press("Shift")
     assert_left_without_history(page)
 
@@ -76,13 +175,15 @@ def test_another_key_between_shifts_starts_the_count_again(page):
     page.keyboard.press("Shift")
     page.keyboard.press("a")
     page.keyboard.press("Shift")
-    assert page.locator("[data-exit-status]").text_content() == "Shift, press 2 more times to exit."
+    assert status(page).text_content() == "Shift, press 2 more times to exit."
     assert "exclusion" in page.url
 
 
 def test_shift_as_a_modifier_does_not_count(page):
     for _ in range(3):
         page.keyboard.press("Shift+KeyA")
+    for _ in range(3):
+        page.keyboard.press("Shift+Tab")
     assert "exclusion" in page.url
 
 
@@ -92,6 +193,90 @@ def test_presses_more_than_five_seconds_apart_do_not_exit(page):
     page.keyboard.press("Shift")
     page.keyboard.press("Shift")
     page.clock.run_for(5100)
-    assert page.locator("[data-exit-status]").text_content() == "Exit this page expired."
+    assert status(page).text_content() == "Exit this page expired."
     page.keyboard.press("Shift")
     assert "exclusion" in page.url
+
+
+def test_coming_back_shows_the_page_again(page):
+    # A page restored by Back (from the back/forward cache) must not stay hidden.
+    page.keyboard.press("Shift")
+    page.evaluate(
+        "document.body.classList.add('govuk-exit-this-page-hide-content');"
+        "window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}))"
+    )
+    assert page.locator("article").is_visible()
+    assert status(page).text_content() == ""
+
+
+def test_label_and_hint_are_readable(page):
+    for locator in (exit_button(page), page.locator(".cpc-exit__hint a")):
+        size = locator.evaluate("element => parseFloat(getComputedStyle(element).fontSize)")
+        assert size >= 16, size
+
+
+def test_on_a_phone_the_button_stays_in_reach_after_scrolling(phone, wait_until):
+    scroll_to_the_end(phone, wait_until)
+    assert uncovered(phone, exit_button(phone))
+    exit_button(phone).tap()
+    assert_left_without_history(phone)
+
+
+def test_on_a_phone_the_menu_and_search_open_below_the_button(phone, wait_until):
+    scroll_to_the_end(phone, wait_until)
+    phone.locator("label.md-header__button[for='__drawer']").tap()
+    wait_until(
+        phone, "document.querySelector('.md-sidebar--primary').getBoundingClientRect().right > 200"
+    )
+    assert uncovered(phone, exit_button(phone))
+    phone.locator("label.md-overlay").tap(position={"x": 340, "y": 400})
+    phone.locator("label.md-header__button[for='__search']").tap()
+    phone.get_by_role("textbox", name="Search").wait_for()
+    phone.wait_for_timeout(500)  # Material locks the page's scrolling a moment after
+    assert uncovered(phone, exit_button(phone))
+    assert uncovered(phone, phone.get_by_role("textbox", name="Search"))
+
+
+def test_on_a_phone_the_sticky_header_never_hides_the_focused_element(phone, wait_until):
+    # WCAG 2.2, 2.4.11 Focus not obscured: moving backwards through the page's links puts each
+    # at the top of the screen, where the exit button and Material's title bar stick.
+    scroll_to_the_end(phone, wait_until)
+    header_bottom = phone.locator(".md-header").evaluate(
+        "header => header.getBoundingClientRect().bottom"
+    )
+    checked = 0
+    for _ in range(30):
+        phone.keyboard.press("Shift+Tab")
+        box = phone.evaluate(
+            """() => {
+                const element = document.activeElement;
+                if (!element.closest('.md-content')) { return null; }
+                const box = element.getBoundingClientRect();
+                return {top: box.top, bottom: box.bottom, text: element.textContent.trim()};
+            }"""
+        )
+        if box is None:
+            continue
+        checked += 1
+        assert box["top"] >= header_bottom - 1, (box, header_bottom)
+    assert checked >= 10
+    assert "exclusion" in phone.url
+
+
+def test_an_anchor_lands_below_the_sticky_header(phone):
+    phone.goto(phone.context.site_url + LONG_PAGE + "#where-they-differ")
+    heading = phone.locator("#where-they-differ")
+    heading.wait_for()
+    phone.wait_for_timeout(300)
+    top = heading.evaluate("heading => heading.getBoundingClientRect().top")
+    header_bottom = phone.locator(".md-header").evaluate(
+        "header => header.getBoundingClientRect().bottom"
+    )
+    assert header_bottom <= top < header_bottom + 60
+
+
+def test_the_hint_links_to_the_page_on_quick_exit_and_history(page):
+    page.locator(".cpc-exit__hint").get_by_role("link", name="Quick exit and history").click()
+    page.wait_for_url("**/quick-exit/")
+    assert page.title().startswith("Quick exit and browsing history - ")
+    assert "Clearing your browsing history" in page.locator("article").inner_text()

@@ -24,7 +24,7 @@ def page(browser):
 
 
 def axe(page, axe_script) -> list[str]:
-    page.add_script_tag(path=str(axe_script))
+    page.evaluate(axe_script.read_text("utf-8"))
     return page.evaluate(
         """async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))
             .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)""",

@@ -1,5 +1,5 @@
 // What the three calculator forms share: GOV.UK date input and error summary, the remembered
-// authority, the URL that mirrors every input, live recalculation, and offline caching.
+// authority, the address that mirrors every input (after "#"), live recalculation, and offline caching.
 import { calculate, watchForNewRules, whenReady } from "./client.js";
 import { showFailure } from "./failure.js";
 
@@ -176,12 +176,38 @@ function markSuperseded(section) {
   section.classList.add("cpc-results--superseded");
 }
 
+// ------------------------------------------------------------------ the inputs in the address
+// What a user typed (a child's date of birth, say) goes in the address after "#": the part a
+// browser never sends to a server, so it reaches no server's logs and no Referer. A "#" holds
+// inputs only when it has an "=": a heading's id (Skip to content, a permalink) never does.
+function isState(fragment) {
+  return fragment.includes("=");
+}
+
+// The inputs a link was opened with. Links from before the "#" form carried them in the query
+// string: those still work, and the address is rewritten at once so the query leaves it.
+function readState() {
+  const fragment = window.location.hash.slice(1);
+  if (isState(fragment)) { return new URLSearchParams(fragment); }
+  const query = new URLSearchParams(window.location.search);
+  if ([...query.keys()].length) {
+    window.history.replaceState(window.history.state, "", stateLink(query));
+  }
+  return query;
+}
+
+// The page's own address with params after "#" (and no query string).
+function stateLink(params) {
+  const fragment = params.toString();
+  return `${window.location.pathname}${fragment ? `#${fragment}` : ""}`;
+}
+
 // ------------------------------------------------------------------ the calculation loop
 // Returns a promise that settles after the first answer (see app.js). spec: {name, read(form) -> {payload, errors}, fill(form, params), query(payload) -> URLSearchParams,
 //        mapField(field) -> element id, render(section, response, payload, runtime), want}
 export function mount(form, spec) {
   const section = form.parentElement.querySelector("[data-results]");
-  const params = new URLSearchParams(window.location.search);
+  const params = readState();
   let runtime = null;
   let live = false;
   let running = Promise.resolve();
@@ -216,8 +242,7 @@ export function mount(form, spec) {
       return;
     }
     rememberAuthority(payload.authority);
-    const query = spec.query(payload).toString();
-    window.history.replaceState(window.history.state, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
+    window.history.replaceState(window.history.state, "", stateLink(spec.query(payload)));
     spec.render(section, response, payload, runtime);
     section.classList.remove("cpc-results--superseded");
     section.append(versionNote(result));
