@@ -3,6 +3,7 @@ no text cut off; handbook pages print without navigation, with their address and
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -74,3 +75,29 @@ def test_comparison_tables_print_every_authority_column_on_a4(
     # Nothing cut off: every word of the table is in the PDF, every row label too.
     printed_words = set(WORD.findall(" ".join(raw).replace("ROWMARK", " ")))
     assert not table_words - printed_words, sorted(table_words - printed_words)[:20]
+
+
+def test_a_handbook_page_prints_without_navigation_with_its_address_and_the_date(
+    print_context, site_url, tmp_path
+):
+    page = print_context.new_page()
+    try:
+        page.goto(site_url + "handbook/timing/")
+        today = dt.date.today()
+        page.pdf(path=str(tmp_path / "timing.pdf"), format="A4")
+    finally:
+        page.close()
+    text = re.sub(r"\s+", " ", "\f".join(pdf_pages(tmp_path / "timing.pdf", layout=False)))
+    assert f"Printed on {today.day} {today:%B %Y} from {site_url}handbook/timing/." in text
+    assert "check the online version" in text
+    # Navigation: the site tabs and sidebar sections, the search box, the exit button, the
+    # footer's previous/next links.
+    for nav in (
+        "Compare authorities",
+        "At a glance",
+        "Search",
+        "Exit this page",
+        "Next",
+        "Previous",
+    ):
+        assert nav not in text, nav
