@@ -5,7 +5,8 @@
 #   - a Python virtual environment in .venv (Python 3.11 or newer),
 #   - the project and its [dev,docs] extras, reinstalled when pyproject.toml changes,
 #   - the npm dev tools (axe-core) in node_modules, reinstalled when package-lock.json changes,
-#   - Debian's Chromium at /usr/bin/chromium, for the browser tests.
+#   - Debian's Chromium at /usr/bin/chromium, for the browser tests,
+#   - Debian's poppler-utils (pdftotext), for the print tests.
 # Then puts .venv/bin first on PATH.
 
 set -euo pipefail
@@ -80,6 +81,19 @@ if [ ! -x "$CHROMIUM" ]; then
         printf '%s\n' \
             "warning: $CHROMIUM not found, so the browser tests cannot run." \
             "         Install Debian's Chromium as root: apt-get update && apt-get install chromium" \
+            >&2
+    fi
+fi
+
+# --- pdftotext, for the print tests (tests/browser/test_print.py) -----------------------------
+if ! command -v pdftotext >/dev/null 2>&1; then
+    if _is_root; then
+        _say "pdftotext not found: installing Debian's poppler-utils package"
+        _apt_install poppler-utils
+    else
+        printf '%s\n' \
+            "warning: pdftotext not found, so the print tests cannot run." \
+            "         Install Debian's poppler-utils as root: apt-get install poppler-utils" \
             >&2
     fi
 fi

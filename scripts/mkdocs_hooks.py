@@ -4,6 +4,7 @@ data in calculators/, so no timescale is ever typed into a page. See calculators
 from __future__ import annotations
 
 import datetime as dt
+import html
 import posixpath
 import re
 from pathlib import Path
@@ -69,8 +70,60 @@ def rules_version_text() -> str:
     )
 
 
+# The accessibility statement's contact details are the deploying organisation's to give, in
+# mkdocs.yml (extra: accessibility:). Until it gives them the page says so: none is invented.
+CONTACT_FIELDS = ("organisation", "email", "phone", "response_days")
+
+
+def _contact(extra: dict | None) -> dict[str, str]:
+    given = (extra or {}).get("accessibility") or {}
+    return {name: html.escape(str(given.get(name) or "").strip()) for name in CONTACT_FIELDS}
+
+
+def accessibility_contact(extra: dict | None) -> str:
+    """The statement's "how to contact us" block (Markdown), from mkdocs.yml's extra."""
+    contact = _contact(extra)
+    if not contact["organisation"] or not (contact["email"] or contact["phone"]):
+        return (
+            '!!! warning "Contact details not yet configured"\n'
+            "    The organisation publishing this copy of the handbook has not yet given its "
+            "contact details, so this statement cannot yet tell you whom to contact. "
+            "(For the organisation deploying the handbook: set `organisation` and an `email` or "
+            "`phone` under `extra: accessibility:` in `mkdocs.yml`.)\n"
+        )
+    lines = [f"Contact {contact['organisation']}:", ""]
+    if contact["email"]:
+        lines.append(f"- email: [{contact['email']}](mailto:{contact['email']})")
+    if contact["phone"]:
+        lines.append(f"- phone: {contact['phone']}")
+    if contact["response_days"]:
+        lines += [
+            "",
+            f"We'll consider your request and get back to you within "
+            f"{contact['response_days']} working days.",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def accessibility_publisher(extra: dict | None) -> str:
+    """Who runs this copy of the site, as the statement's opening names it."""
+    organisation = _contact(extra)["organisation"]
+    if not organisation:
+        return "The organisation that runs this copy of the website has not yet been configured."
+    return f"This website is run by {organisation}."
+
+
+def build_date_text() -> str:
+    built = dt.date.fromisoformat(for_build()["date"])
+    return f"{built.day} {built:%B %Y}"
+
+
 def on_page_markdown(markdown, page, config, files):  # the signature MkDocs calls
     markdown = calculator_tip(markdown, page.file.src_uri)
+    extra = config.get("extra")
+    markdown = markdown.replace("[[accessibility-contact]]", accessibility_contact(extra))
+    markdown = markdown.replace("[[accessibility-publisher]]", accessibility_publisher(extra))
+    markdown = markdown.replace("[[build-date]]", build_date_text())
     if "[[rules-version]]" in markdown:
         markdown = markdown.replace("[[rules-version]]", rules_version_text())
     markdown = markdown.replace("[[glossary]]", glossary_table())
