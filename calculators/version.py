@@ -1,7 +1,7 @@
 """Which rules a result was worked out with: the rules version.
 
 The version's `id` is a short hash of the engine's code and data (every .py and .toml file of the
-calculators package), so it changes whenever any rule or any calculation changes, and two copies
+calculators package, leaving out calculators/handbook/, which writes the site, not results), so it changes whenever any rule or any calculation changes, and two copies
 with the same id give the same answers. `date` is when that copy was built.
 
 A built copy (the browser's wheel, see scripts/mkdocs_runtime.py) carries its version stamped in
@@ -33,7 +33,7 @@ def source_files(package: str = PACKAGE) -> list[str]:
     """The files the version is hashed from, as paths relative to the package, sorted."""
     found = []
     for folder, dirs, files in os.walk(package):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        dirs[:] = sorted(d for d in dirs if d not in ("__pycache__", "handbook"))
         for name in files:
             if name.endswith(COUNTED):
                 found.append(os.path.relpath(os.path.join(folder, name), package))

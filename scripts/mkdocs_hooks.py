@@ -1,5 +1,5 @@
 """MkDocs hook: fills the handbook's markers ([[rule ...]], [[table ...]], ...) from the rules
-data in calculators/, so no timescale is ever typed into a page. See calculators/handbook.py."""
+data in calculators/, so no timescale is ever typed into a page. See calculators/handbook/."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ Messages are sentences in GOV.UK's patterns ("Enter the date of ...", "... must 
 "... must be the same as or after ..."), naming the field by the label the form shows for it.
 Cases marked `BROWSER` are ones a user of the web form can cause: their messages must use no
 internal names (no JSON, no field names, no quoted values), and must contain the form's own
-label for the field, read from the form's HTML (calculators/forms.py).
+label for the field, read from the form's HTML (calculators/handbook/forms.py).
 
 Nothing here is wrapped in try/except: if `run` raises, the test fails. tests/test_cli.py runs
 the same cases through the command line.
@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from calculators import run
-from calculators.forms import form_html
+from calculators.handbook.forms import form_html
 
 # Valid payloads that each case changes in one place.
 DEADLINES = {"authority": "oxfordshire", "events": {"strategy_discussion": "2027-01-04"}}

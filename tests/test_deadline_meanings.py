@@ -111,7 +111,7 @@ def test_barnsleys_transfer_in_counts_from_receiving_the_request():
 def test_the_forms_help_for_the_strategy_discussion_does_not_contradict_barnsley():
     # The help said the date to give is the discussion "at which section 47 enquiries were
     # started", while Barnsley's note says to enter the last one.
-    from calculators.forms import deadlines_form
+    from calculators.handbook.forms import deadlines_form
 
     form = html.unescape(deadlines_form())
     hint = re.search(r'id="strategy_discussion-hint">(.*?)</p>', form).group(1)

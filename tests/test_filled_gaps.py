@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from calculators import handbook, run, training
-from calculators.handbook import Links
+from calculators import handbook, run
+from calculators.handbook import Links, training_pages
 
 LINKS = Links(markdown="../sources.md", url="../../sources/")
 NY = "north-yorkshire"
@@ -58,7 +58,7 @@ def test_the_comparison_tables_say_so():
 
 
 def test_the_training_sheet_says_so():
-    sheet = training.sheet_markdown(NY, links=LINKS)
+    sheet = training_pages.sheet_markdown(NY, links=LINKS)
     assert ICPC_LOST in row(sheet, "Initial child protection conference")
     assert RECORD_UNSAID in row(sheet, "Record given to and discussed with parents")
 
@@ -82,7 +82,7 @@ def test_an_inherited_rule_whose_local_list_was_lost_says_so_everywhere():
     # Chair should ensure that:" and the list (Oxfordshire's has the first core group) is lost.
     # Saying only that North Yorkshire is "silent" would hide that it may set its own timescale.
     assert ICPC_LOST in handbook.rule_text(NY, "first-core-group", links=LINKS)
-    assert ICPC_LOST in row(training.sheet_markdown(NY, links=LINKS), "First core group meeting")
+    assert ICPC_LOST in row(training_pages.sheet_markdown(NY, links=LINKS), "First core group meeting")
     assert ICPC_LOST in row(handbook.glance_markdown(NY, links=LINKS), "First core group meeting")
 
 
@@ -107,7 +107,7 @@ def test_every_filled_gap_is_shown_wherever_its_rule_is(rule):
     flagged = handbook.gap_words(rule.gap)
     assert flagged in handbook.rule_text(rule.authority, rule.id, links=LINKS)
     assert flagged in row(handbook.glance_markdown(rule.authority, links=LINKS), rule.title)
-    assert flagged in training.sheet_markdown(rule.authority, links=LINKS)
+    assert flagged in training_pages.sheet_markdown(rule.authority, links=LINKS)
     topic = deadline_meanings()[rule.id].row_topic(rule.event)
     assert html.escape(flagged) in handbook.table_html(topic, links=LINKS)
 

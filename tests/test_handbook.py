@@ -222,11 +222,11 @@ def national_summaries() -> list[str]:
 
 def every_surface(authority: str) -> dict[str, str]:
     """Each handbook surface that can show a national rule, rendered for one authority."""
-    from calculators import training
+    from calculators.handbook import training_pages
 
     surfaces = {
         "glance": handbook.glance_markdown(authority, links=LINKS),
-        "sheet": training.sheet_markdown(authority, links=LINKS),
+        "sheet": training_pages.sheet_markdown(authority, links=LINKS),
     }
     for rule in raw_rules():
         if rule["authority"] == "england":
@@ -247,10 +247,10 @@ def test_national_summaries_are_never_shown_as_quotations(authority):
 
 
 def test_comparison_tables_and_answers_never_quote_a_national_summary():
-    from calculators import training
+    from calculators.handbook import training_pages
 
     texts = [handbook.table_html(topic, links=LINKS) for topic in TOPIC_NAMES]
-    texts.append(training.answers_markdown(links=LINKS))
+    texts.append(training_pages.answers_markdown(links=LINKS))
     for text in texts:
         for summary in national_summaries():
             assert f'"{summary}' not in text and f"&quot;{summary}" not in text

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from calculators import forms
-from calculators.handbook import Links, render
+from calculators.handbook import Links, forms, render
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 NUMBERED = re.compile(r"^(\s*)(\d+)\. ")

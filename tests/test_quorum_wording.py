@@ -26,9 +26,9 @@ import re
 
 import pytest
 
-from calculators import run, training
-from calculators.forms import quorum_form
-from calculators.handbook import Links, glance_markdown, quorum_text, table_html
+from calculators import run
+from calculators.handbook import Links, glance_markdown, quorum_text, table_html, training_pages
+from calculators.handbook.forms import quorum_form
 
 LINKS = Links(markdown="../sources.md", url="../../sources/")
 COLUMNS = {
@@ -118,7 +118,7 @@ def surfaces(authority: str) -> dict[str, str]:
         "handbook": plain(quorum_text(authority, links=LINKS)),
         "comparison": comparison_cell(authority, "If not quorate"),
         "glance": plain(glance_markdown(authority, links=LINKS).split("## Quorum")[1]),
-        "sheet": plain(training.sheet_markdown(authority, links=LINKS)),
+        "sheet": plain(training_pages.sheet_markdown(authority, links=LINKS)),
     }
 
 
@@ -171,7 +171,7 @@ def test_limited_contact_is_in_the_authority_s_own_words_everywhere(authority):
 def test_warrington_s_two_agencies_are_not_oxfordshire_s_three():
     assert "with 3 agencies" not in checker("warrington")
     assert "with 2 agencies" not in checker("oxfordshire")
-    assert "with 3 agencies" not in plain(training.sheet_markdown("warrington", links=LINKS))
+    assert "with 3 agencies" not in plain(training_pages.sheet_markdown("warrington", links=LINKS))
 
 
 def condition_labels(form: str, circumstance: str) -> dict[str, str]:

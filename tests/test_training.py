@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from calculators import training
-from calculators.handbook import Links
+from calculators.handbook import Links, training_pages
 from calculators.rules import NATIONAL
 from calculators.web import respond
 
@@ -103,8 +103,8 @@ def test_stories_are_filled_in(scenario):
 
 
 def test_the_handout_gives_no_answers_and_the_answer_sheet_gives_them_all():
-    handout = training.handout_markdown(links=LINKS)
-    answers = training.answers_markdown(links=LINKS)
+    handout = training_pages.handout_markdown(links=LINKS)
+    answers = training_pages.answers_markdown(links=LINKS)
     for scenario in SCENARIOS:
         assert scenario["question"] in handout and scenario["question"] in answers
         answer = training.answer_for(training.result_of(scenario), scenario["ask"])
@@ -145,7 +145,7 @@ def test_the_browser_gets_answer_and_explanation_from_one_call():
 def test_each_timescales_sheet_lists_every_rule_the_authority_sets_or_inherits(authority):
     from calculators.rules import rules_for
 
-    sheet = training.sheet_markdown(authority, links=LINKS)
+    sheet = training_pages.sheet_markdown(authority, links=LINKS)
     own = rules_for(authority)
     for rule in own:
         assert f"| {rule.title} | {rule.words()}" in sheet
@@ -211,7 +211,7 @@ def test_no_quorum_scenario_relies_on_an_unanswered_condition_for_its_answer():
 def test_barnsley_sheet_says_its_two_pre_birth_sentences_are_a_day_apart():
     # "no later than the 32nd week of pregnancy" (31 weeks 6 days, 57 days before the EDD) and
     # "planned to take place 8 weeks before the due date" (56 days): a day apart.
-    sheet = training.sheet_markdown("barnsley", links=LINKS)
+    sheet = training_pages.sheet_markdown("barnsley", links=LINKS)
     rows = [line for line in sheet.split("\n") if line.startswith("| Pre-birth conference (")]
     latest = next(row for row in rows if row.startswith("| Pre-birth conference (latest date) |"))
     planned = next(row for row in rows if row.startswith("| Pre-birth conference (planned date) |"))
@@ -224,7 +224,7 @@ def test_barnsley_sheet_says_its_two_pre_birth_sentences_are_a_day_apart():
 def test_an_inherited_row_on_a_sheet_gives_what_the_authority_says_instead():
     # Croydon sets no first core group timescale but says "the date of the next core group is
     # agreed at the CPC or the CGM" (Core Groups); its sheet says so beside the national rule.
-    sheet = training.sheet_markdown("croydon", links=LINKS)
+    sheet = training_pages.sheet_markdown("croydon", links=LINKS)
     [row] = [line for line in sheet.split("\n") if line.startswith("| First core group meeting |")]
     assert "the date of the next core group is agreed at the CPC or the CGM" in row
     assert "National guidance" in row

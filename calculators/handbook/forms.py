@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from html import escape
 
-from .data import authorities, events, load
-from .fields import deadline_sections, label, options
-from .quorum import condition_label, conditions_asked
+from ..data import authorities, events, load
+from ..fields import deadline_sections, label, options
+from ..quorum import condition_label, conditions_asked
 
 DATE_HINT = "For example, 27 3 2027"
 FIRST_GROUP_OPEN = "initial"

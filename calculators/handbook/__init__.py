@@ -11,9 +11,9 @@ Pages hold markers that the MkDocs hook (scripts/mkdocs_hooks.py) replaces:
     [[fact AUTHORITY ID]]    another cited rule with a number in it (data/facts/*.toml)
     [[table TOPIC]]          a comparison table, authorities as columns (see TABLES)
     [[glance AUTHORITY]]     every timescale and threshold the authority sets
-    [[form NAME]]            a calculator's form (calculators/forms.py)
+    [[form NAME]]            a calculator's form (calculators/handbook/forms.py)
     [[scenarios SET]], [[handout]], [[answers]], [[sheet AUTHORITY]]
-                             training pages (calculators/training.py)
+                             training pages (calculators/handbook/training_pages.py)
 """
 
 from __future__ import annotations
@@ -23,10 +23,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .data import authorities, facts, load
-from .forms import form_html
-from .quorum import action_text, agency_name, condition_label, quoted
-from .rules import (
+from ..data import authorities, facts, load
+from ..quorum import action_text, agency_name, condition_label, quoted
+from ..rules import (
     NATIONAL,
     DeadlineRule,
     deadline_meanings,
@@ -35,6 +34,7 @@ from .rules import (
     rules_for,
     silences,
 )
+from .forms import form_html
 
 AUTHORITIES = tuple(authorities())  # national first, then the five in the data's order
 LOCAL = tuple(a for a in AUTHORITIES if a != NATIONAL)
@@ -90,7 +90,7 @@ def render(markdown: str, links: Links) -> str:
 
 def _expand(match: re.Match, links: Links) -> str:
     kind, args = match.group(1), (match.group(2) or "").split()
-    from . import training  # training renders with this module's pieces: import it late
+    from . import training_pages as training  # renders with this module's pieces: import late
 
     renderers: dict[str, Callable[..., str]] = {
         "scenarios": training.scenarios_html,
