@@ -16,20 +16,33 @@ PHONE = {"width": 375, "height": 740}
 RESULT_TIMEOUT = 60_000
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]
 DEADLINES = (
-    "calculators/deadlines/?authority=oxfordshire&strategy_discussion=2026-12-18&edd=2027-06-01"
+    "calculators/deadlines/#authority=oxfordshire&strategy_discussion=2026-12-18&edd=2027-06-01"
 )
 
 TIMELINE_GEOMETRY = """() => {
   const figure = document.querySelector('.cpc-timeline');
-  const svg = figure.querySelector('svg');
-  const box = svg.getBoundingClientRect();
-  const rules = [...svg.querySelectorAll('.cpc-timeline__rule')].map((l) => l.getBoundingClientRect());
-  const texts = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
+  const box = figure.getBoundingClientRect();
+  const lineHeight = (element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return Math.min(...[...range.getClientRects()].map((r) => r.height));
+  };
+  const rows = [...figure.querySelectorAll('.cpc-timeline__row')].map((row) => {
+    const label = row.querySelector('.cpc-timeline__label').getBoundingClientRect();
+    const track = row.querySelector('.cpc-timeline__track').getBoundingClientRect();
+    const dot = row.querySelector('[class$="dot"]').getBoundingClientRect();
+    return {
+      text: row.querySelector('.cpc-timeline__label').textContent,
+      textHeight: lineHeight(row.querySelector('.cpc-timeline__label')),
+      left: label.left, right: label.right, bottom: label.bottom,
+      track: track.top, dotLeft: dot.left, dotRight: dot.right,
+    };
+  });
   return {
     scrolls: figure.scrollWidth > figure.clientWidth,
+    page: document.documentElement.scrollWidth > document.documentElement.clientWidth,
     box: {left: box.left, right: box.right},
-    content: figure.parentElement.getBoundingClientRect().right,
-    texts: texts.map((t, i) => ({left: t.left, right: t.right, bottom: t.bottom, rule: rules[i].top})),
+    rows,
   };
 }"""
 
@@ -40,10 +53,14 @@ def show_deadlines(page, site_url: str) -> None:
 
 
 @pytest.mark.parametrize("medium", ["phone", "print"])
-def test_the_timeline_fits_with_every_label_whole_and_above_its_line(browser, site_url, medium):
+def test_the_timeline_is_legible_with_every_label_whole_and_above_its_line(
+    browser, site_url, medium
+):
     viewport = PHONE if medium == "phone" else {"width": 700, "height": 1000}
     context = browser.new_context(viewport=viewport, bypass_csp=True)
     page = context.new_page()
+    # Before every deadline, so today is the first row.
+    page.clock.set_fixed_time("2026-11-02T10:00:00")
     try:
         show_deadlines(page, site_url)
         if medium == "print":
@@ -52,13 +69,60 @@ def test_the_timeline_fits_with_every_label_whole_and_above_its_line(browser, si
     finally:
         context.close()
     assert not geometry["scrolls"], "the timeline is a scroll area a keyboard cannot reach"
+    assert not geometry["page"], "the timeline makes the page scroll sideways"
     assert geometry["box"]["right"] <= viewport["width"]
-    assert len(geometry["texts"]) == 3  # pre-birth assessment, ICPC, pre-birth conference
-    for text in geometry["texts"]:
-        # Not cut at the picture's edge (nor the page's), and not struck through by its line.
-        assert text["left"] >= geometry["box"]["left"] - 0.5, text
-        assert text["right"] <= min(geometry["box"]["right"], geometry["content"]) + 0.5, text
-        assert text["bottom"] <= text["rule"] + 0.5, text
+    texts = [row["text"] for row in geometry["rows"]]
+    # Today, then the pre-birth assessment, the ICPC and the pre-birth conference.
+    assert len(texts) == 4 and texts[0] == "2 Nov 2026: today", texts
+    assert texts[2].startswith("13 Jan 2027: Initial child protection conference"), texts
+    for row in geometry["rows"]:
+        # Ordinary reading size (a picture scaled down to a phone's width gave about 6 px),
+        # not cut at the figure's edge, not struck through by its line, its dot inside the box.
+        assert row["textHeight"] >= 14, row
+        assert row["left"] >= geometry["box"]["left"] - 0.5, row
+        assert row["right"] <= geometry["box"]["right"] + 0.5, row
+        assert row["bottom"] <= row["track"] + 0.5, row
+        assert geometry["box"]["left"] - 0.5 <= row["dotLeft"], row
+        assert row["dotRight"] <= geometry["box"]["right"] + 0.5, row
+
+
+# Strategy discussion Friday 18 December 2026: the ICPC is due 15 working days later, on
+# Wednesday 13 January 2027 (25 and 28 December and 1 January are bank holidays; 28 December is
+# Boxing Day's substitute). Worked out by hand for each device date:
+STANDING = [
+    # Thursday 24 December: 29, 30, 31 December, then 4-8 and 11-13 January are left.
+    ("2026-12-24T09:00:00", "in 11 working days", "upcoming"),
+    ("2027-01-13T16:30:00", "due today", "due-today"),
+    # Friday 15 January: 14 and 15 January have passed since it was due.
+    ("2027-01-15T09:00:00", "2 working days overdue", "overdue"),
+]
+
+
+@pytest.mark.parametrize(("now", "words", "status"), STANDING)
+def test_each_deadline_says_where_it_stands_on_the_device_s_date(
+    browser, site_url, now, words, status
+):
+    context = browser.new_context(viewport={"width": 1000, "height": 900})
+    page = context.new_page()
+    page.clock.set_fixed_time(now)
+    try:
+        page.goto(
+            site_url + "calculators/deadlines/#authority=england&strategy_discussion=2026-12-18"
+        )
+        icpc = page.locator('[data-results]:not([hidden]) [data-deadline="icpc"]')
+        icpc.wait_for(timeout=RESULT_TIMEOUT)
+        due = icpc.locator(".cpc-deadline__due")
+        assert "Wednesday 13 January 2027" in due.inner_text()
+        assert due.locator(f".cpc-tag--{status}").inner_text() == words
+        # The timeline marks today in date order among the deadlines.
+        labels = page.locator(".cpc-timeline__label").all_inner_texts()
+        today = next(i for i, text in enumerate(labels) if text.endswith(": today"))
+        icpc_row = next(i for i, t in enumerate(labels) if "Initial child protection" in t)
+        assert (today < icpc_row) == (status != "overdue"), labels
+        # The device's date never goes into the link.
+        assert "today" not in page.url
+    finally:
+        context.close()
 
 
 STICKY_LABELS = """async () => {

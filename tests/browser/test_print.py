@@ -101,3 +101,49 @@ def test_a_handbook_page_prints_without_navigation_with_its_address_and_the_date
         "Previous",
     ):
         assert nav not in text, nav
+
+
+# Each calculator opened by a link, and what its printout must say it was worked out from.
+RESULTS = {
+    "deadlines": (
+        "calculators/deadlines/#authority=oxfordshire&strategy_discussion=2026-12-18"
+        "&closure_days=2026-12-24",
+        [
+            "Authority Oxfordshire",
+            "Date of the strategy discussion Friday 18 December 2026",
+            "Office closure days Thursday 24 December 2026",
+            # The ICPC, 15 working days after 18 December: 24 December is closed, and 25 and
+            # 28 December and 1 January are bank holidays.
+            "Thursday 14 January 2027",
+        ],
+    ),
+    "quorum": (
+        "calculators/quorum/#authority=oxfordshire&conference_type=initial"
+        "&attendee=childrens-social-care&attendee=police",
+        ["Authority Oxfordshire", "Type of conference Initial"],
+    ),
+    "attendance": (
+        "calculators/attendance/#authority=barnsley&age=13",
+        ["Authority Barnsley", "Child's age in years 13"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(RESULTS))
+def test_printed_results_say_what_they_were_worked_out_from(
+    print_context, site_url, tmp_path, name
+):
+    link, expected = RESULTS[name]
+    page = print_context.new_page()
+    page.clock.set_fixed_time("2026-12-21T09:30:00")
+    try:
+        page.goto(site_url + link)
+        page.locator("[data-results]:not([hidden]) .cpc-rules-version").wait_for(timeout=60_000)
+        version = page.get_attribute(".cpc-rules-version", "data-rules-version")
+        page.pdf(path=str(tmp_path / f"{name}.pdf"), format="A4")
+    finally:
+        page.close()
+    text = squash(" ".join(pdf_pages(tmp_path / f"{name}.pdf", layout=False)))
+    for words in expected:
+        assert squash(words) in text, words
+    assert f"Worked out on Monday 21 December 2026 with rules version {version}" in text

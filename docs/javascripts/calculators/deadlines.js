@@ -3,6 +3,8 @@ import {
   actionsHtml, calculate, escapeHtml, mount, parseLooseDate, readDate, sourceHtml, wireActions,
   writeDate,
 } from "./form.js";
+import { deviceToday } from "./inputs.js";
+import { timeline } from "./timeline.js";
 
 function eventNames(form) {
   return [...form.querySelectorAll("[data-date]")].map((field) => field.dataset.date);
@@ -24,7 +26,8 @@ function read(form) {
       events[name] = date.value;
     }
   }
-  const payload = { authority: form.querySelector("#authority").value, events };
+  // The device's date, so each deadline says where it stands today; never put in the link.
+  const payload = { authority: form.querySelector("#authority").value, events, today: deviceToday() };
   const type = form.querySelector('input[name="conference_type"]:checked');
   if (type) { payload.conference_type = type.value; }
   // Yes/no fields beside a date ("the order expires late in the day"): sent only when ticked.
@@ -86,42 +89,13 @@ function mapField(field) {
   return "authority";
 }
 
-// A timeline picture: each deadline on its own row, placed along the dates it spans.
-function timelineSvg(deadlines) {
-  if (!deadlines.length) { return ""; }
-  const times = deadlines.map((d) => Date.parse(d.due));
-  const low = Math.min(...times);
-  const span = Math.max(Math.max(...times) - low, 1);
-  const width = 720;
-  const left = 20;
-  const row = 26;
-  const height = deadlines.length * row + 30;
-  const x = (t) => left + ((t - low) / span) * (width - 2 * left);
-  const short = (iso) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-  const rows = deadlines.map((d, i) => {
-    const cx = x(Date.parse(d.due));
-    const y = 20 + i * row;
-    const anchor = cx > width / 2 ? "end" : "start";
-    const tx = anchor === "end" ? cx - 10 : cx + 10;
-    return `<line x1="${left}" x2="${width - left}" y1="${y}" y2="${y}" class="cpc-timeline__rule"/>` +
-      `<circle cx="${cx.toFixed(1)}" cy="${y}" r="6" class="cpc-timeline__dot"/>` +
-      `<text x="${tx.toFixed(1)}" y="${y + 4}" text-anchor="${anchor}">${escapeHtml(short(d.due))}: ${escapeHtml(d.title)}</text>`;
-  }).join("");
-  const first = short(deadlines[0].due);
-  const last = short(deadlines[deadlines.length - 1].due);
-  return `<figure class="cpc-timeline"><svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="timeline-title timeline-desc" preserveAspectRatio="xMinYMin meet">
-    <title id="timeline-title">Timeline of the deadlines</title>
-    <desc id="timeline-desc">${deadlines.length} deadlines from ${escapeHtml(first)} to ${escapeHtml(last)}, in date order, as listed below.</desc>
-    ${rows}</svg></figure>`;
-}
-
 function deadlineHtml(item, pages) {
   const notes = item.notes.length ? `<ul class="cpc-notes">${item.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>` : "";
   const inherited = item.inherited ? '<p><strong class="cpc-tag">National guidance applies</strong></p>' : "";
   const limit = item.limit ? `<p class="cpc-hint">The period itself ends on <time datetime="${item.limit}">${escapeHtml(item.limit_text)}</time>.</p>` : "";
   return `<li class="cpc-deadline" data-deadline="${escapeHtml(item.id)}">
     <h3 class="cpc-deadline__title">${escapeHtml(item.title)}</h3>
-    <p class="cpc-deadline__due"><time datetime="${item.due}">${escapeHtml(item.due_text)}</time></p>
+    <p class="cpc-deadline__due"><time datetime="${item.due}">${escapeHtml(item.due_text)}</time>${item.status_text ? ` <strong class="cpc-tag cpc-tag--${escapeHtml(item.status)}">${escapeHtml(item.status_text)}</strong>` : ""}</p>
     ${limit}
     <p>${escapeHtml(item.rule)}.</p>
     ${inherited}
@@ -143,10 +117,12 @@ function render(section, response, payload, runtime) {
   section.innerHTML = `<h2 id="results-title" tabindex="-1">Deadlines for ${escapeHtml(result.authority_name)}</h2>
     ${actionsHtml(result.deadlines.length > 0)}
     ${warnings}
-    ${timelineSvg(result.deadlines)}
+    <div data-timeline></div>
     ${list}
     ${notStated}
     <p class="cpc-hint">Check your current local procedure before relying on these dates.</p>`;
+  const picture = timeline(result.deadlines, result.today);
+  section.querySelector("[data-timeline]").replaceWith(...(picture ? [picture] : []));
   wireActions(section, {
     text,
     filename: `deadlines-${result.authority}.ics`,

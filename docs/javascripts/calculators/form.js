@@ -2,6 +2,7 @@
 // authority, the address that mirrors every input (after "#"), live recalculation, and offline caching.
 import { calculate, watchForNewRules, whenReady } from "./client.js";
 import { showFailure } from "./failure.js";
+import { deviceToday, workedOutFrom } from "./inputs.js";
 
 const AUTHORITY_KEY = "cpc-authority";
 const SITE_ROOT = new URL("../../", import.meta.url);
@@ -153,16 +154,6 @@ const HANDBOOK = {
   attendance: "handbook/involving-children-and-families/",
 };
 
-// "Worked out with rules version 3f2a9c1d0b7e, built 26 November 2026." under every result.
-function versionNote(result) {
-  const note = document.createElement("p");
-  note.className = "cpc-rules-version";
-  note.dataset.rulesVersion = result.rules_version;
-  const built = new Date(`${result.rules_built}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  note.textContent = `Worked out with rules version ${result.rules_version}, built ${built}.`;
-  return note;
-}
-
 // Results from rules the site has since replaced stay visible, marked, until they are redone.
 function markSuperseded(section) {
   if (section.hidden || section.querySelector("[data-superseded]")) { return; }
@@ -245,7 +236,7 @@ export function mount(form, spec) {
     window.history.replaceState(window.history.state, "", stateLink(spec.query(payload)));
     spec.render(section, response, payload, runtime);
     section.classList.remove("cpc-results--superseded");
-    section.append(versionNote(result));
+    section.append(workedOutFrom(result, deviceToday()));
     section.hidden = false;
     performance.mark("cpc:calc-end");
     if (!performance.getEntriesByName("cpc:first-result").length) { performance.mark("cpc:first-result"); }
