@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from . import validate
-from .data import citation, load
+from .data import citation, load, national
 from .dates import Date, add_months, long_date
 from .errors import Problems
 from .fields import capital, given_input, label, the
-from .rules import NATIONAL, authority_name
+from .rules import authority_name
 
 FIELDS = {"authority", "age", "date_of_birth", "conference_date"}
 OLDEST = 17  # a child protection plan ends at 18 (Oxfordshire section 10)
@@ -32,9 +32,20 @@ def _is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
+def no_rule_words(authority: str) -> str:
+    """What to say where an authority's pack has no attendance table: its own document sets no
+    age rule (and the national baseline, as summarised here, sets none either)."""
+    if authority == national():
+        return "National guidance as summarised here sets no age rule for a child's attendance."
+    return (
+        f"{authority_name(authority)}'s document sets no age rule for a child's attendance, and "
+        "national guidance as summarised here sets none either."
+    )
+
+
 def calculate(payload: Any) -> dict:
     authority, age = _read(payload)
-    rule = load("attendance").get(authority) if authority != NATIONAL else None
+    rule = load("attendance").get(authority)
     name = authority_name(authority)
     result: dict[str, Any] = {
         "authority": authority,
@@ -50,8 +61,7 @@ def calculate(payload: Any) -> dict:
     if rule is None:
         result["notes"].append(
             {
-                "text": "National guidance as summarised here sets no age rule for a child's attendance. "
-                "Check your local procedure.",
+                "text": f"{no_rule_words(authority)} Check your local procedure.",
                 "source": None,
             }
         )

@@ -1,7 +1,8 @@
 """Command line: python -m calculators NAME [--input FILE] [--format json|text].
 
 Reads the payload as JSON (standard input by default), prints the result, exits 0; on bad input
-prints {"errors": [...]} and exits 2.
+prints {"errors": [...]} and exits 2; when an authority pack's files have a problem, says which
+file, key and problem on standard error and exits 3.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from pathlib import Path
 from typing import TextIO
 
 from . import CALCULATORS, run
-from .errors import parse_json
+from .errors import PackError, parse_json
 from .text import render
 
 EXIT_BAD_INPUT = 2
+EXIT_BAD_PACK = 3
 
 
 def main(
@@ -42,14 +44,18 @@ def main(
     args = parser.parse_args(argv)
 
     result = _load(args.input, stdin)
-    if "errors" not in result:
-        result = run(args.name, result["payload"])
-    if "errors" in result or args.format == "json":
-        json.dump(result, stdout, indent=2, ensure_ascii=False)
-        stdout.write("\n")
-    else:
-        # The text says when it was worked out: today, by this machine's clock.
-        stdout.write(render(args.name, result, on=dt.date.today()))
+    try:
+        if "errors" not in result:
+            result = run(args.name, result["payload"])
+        if "errors" in result or args.format == "json":
+            text = json.dumps(result, indent=2, ensure_ascii=False) + "\n"
+        else:
+            # The text says when it was worked out: today, by this machine's clock.
+            text = render(args.name, result, on=dt.date.today())
+    except PackError as error:
+        sys.stderr.write(f"The rules data has a problem, so nothing was worked out: {error}\n")
+        return EXIT_BAD_PACK
+    stdout.write(text)
     return EXIT_BAD_INPUT if "errors" in result else 0
 
 

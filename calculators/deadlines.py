@@ -11,12 +11,12 @@ from typing import Any, NamedTuple
 
 from . import validate
 from .data import events as known_events
+from .data import national
 from .dates import Date, long_date
 from .errors import Problems
 from .fields import capital, given_input, label, late_in_day_fields, one_of, options, order, the
 from .periods import apply
 from .rules import (
-    NATIONAL,
     DeadlineRule,
     authority_name,
     deadline_meanings,
@@ -264,10 +264,10 @@ def _choose(deadline_id: str, authority: str, given: dict, conference_type: str 
     """
     name = authority_name(authority)
     subject = (
-        "National guidance as summarised here" if authority == NATIONAL else f"{name}'s document"
+        "National guidance as summarised here" if authority == national() else f"{name}'s document"
     )
     substitute = "pre_birth_conference" in given and "icpc" not in given
-    layers = [(authority, False)] + ([(NATIONAL, True)] if authority != NATIONAL else [])
+    layers = [(authority, False)] + ([(national(), True)] if authority != national() else [])
     wanted_events = set(given) | ({"icpc"} if substitute else set())
     for source, inherited in layers:
         candidates = [r for r in rules_for(source) if r.id == deadline_id]
@@ -314,7 +314,7 @@ def _choose(deadline_id: str, authority: str, given: dict, conference_type: str 
             why = f"{name} counts this from another event."
         return None, None, False, why
     neither = (
-        "" if authority == NATIONAL else ", and neither does national guidance as summarised here"
+        "" if authority == national() else ", and neither does national guidance as summarised here"
     )
     said = silence_words(authority, deadline_id)
     return (

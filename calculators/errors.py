@@ -57,3 +57,14 @@ def parse_json(text: str, field: str) -> dict:
     except ValueError as error:  # e.g. an integer with more digits than Python will read
         message = f"The {field} cannot be read: {error}"
     return InputError([(field, message)]).as_result()
+
+
+class PackError(ValueError):
+    """A problem in an authority pack's files (calculators/data/authorities/<id>/): raised when
+    the packs are loaded, naming the file, the key and the problem, so that a typo in a pack
+    stops the build or the command line instead of giving a silently wrong date."""
+
+    def __init__(self, path: str, key: str | None, problem: str):
+        where = f"{path}: {key}" if key else path
+        super().__init__(f"{where} {problem}")
+        self.path, self.key, self.problem = path, key, problem

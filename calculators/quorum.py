@@ -15,12 +15,12 @@ import itertools
 from typing import Any
 
 from . import validate
-from .data import authorities, citation, load
+from .data import authorities, citation, load, national
 from .dates import Date, long_date
 from .errors import InputError, Problems
 from .fields import capital, given_input, label, one_of, options, the
 from .periods import Period, apply
-from .rules import NATIONAL, authority_name
+from .rules import authority_name
 from .workingdays import OutsideSupportedRange, WorkingCalendar
 
 CONFERENCE_TYPES = ("initial", "pre-birth", "transfer-in", "review")
@@ -79,7 +79,7 @@ def breach_text(rule: dict, name: str) -> str:
 def calculate(payload: Any) -> dict:
     authority, conference_type, attendees, circumstances, day = _read(payload)
     table = load("quorum")
-    rule = table.get(authority) if authority != NATIONAL else None
+    rule = table.get(authority) if authority != national() else None
     name = authority_name(authority)
     result: dict[str, Any] = {
         "authority": authority,
@@ -99,7 +99,7 @@ def calculate(payload: Any) -> dict:
     if rule is None:
         subject = (
             "National guidance as summarised here"
-            if authority == NATIONAL
+            if authority == national()
             else f"{name}'s document"
         )
         result["reasons"].append(
@@ -326,7 +326,7 @@ NAME = "quorum"
 
 def _inputs(authority, conference_type, day, attendees, circumstances) -> list[dict]:
     """What the result was worked out from, in words, in the order of the form."""
-    rule = load("quorum").get(authority) if authority != NATIONAL else None
+    rule = load("quorum").get(authority) if authority != national() else None
     attending = list(dict.fromkeys(a["agency"] for a in attendees))
     contact = list(dict.fromkeys(a["agency"] for a in attendees if a["direct_contact"]))
 

@@ -8,8 +8,6 @@ from typing import Any, NamedTuple
 from .data import authorities, citation, events, load
 from .periods import Period
 
-NATIONAL = "england"
-
 
 class DeadlineRule(NamedTuple):
     id: str

@@ -104,7 +104,7 @@ def wheel(version: RulesVersion) -> Path:
 
 def add_json_twins(data: Path) -> None:
     """NAME.json beside each NAME.toml table, holding exactly what the TOML parses to."""
-    for table in data.glob("*.toml"):
+    for table in data.rglob("*.toml"):  # the shared tables and every authority pack's
         parsed = tomllib.loads(table.read_text("utf-8"))
         table.with_suffix(".json").write_text(json.dumps(parsed, ensure_ascii=False), "utf-8")
 
@@ -116,6 +116,24 @@ def on_pre_build(config):  # the signature MkDocs calls
             f"Pyodide is missing from {PYODIDE} ({', '.join(missing)}): run `npm ci` "
             "(scripts/serve and scripts/test do this for you)."
         )
+    check_packs()
+
+
+def check_packs() -> None:
+    """Every authority pack read and checked against its schema, in a fresh interpreter (so
+    that `mkdocs serve` sees the packs as they are now): a problem stops the build with the
+    file, key and problem, not a traceback."""
+    checked = subprocess.run(
+        [sys.executable, "-c", "from calculators.data import packs; packs()"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if checked.returncode != 0:
+        lines = checked.stderr.strip().splitlines() or ["(no message)"]
+        problem = lines[-1].removeprefix("calculators.errors.PackError: ")
+        raise PluginError(f"An authority pack has a problem: {problem}")
 
 
 def on_post_build(config):  # the signature MkDocs calls

@@ -10,15 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from .packs import source_files
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SOURCES = Path(__file__).parent / "fixtures" / "sources"
-SOURCE_FILES = {
-    "oxfordshire": "000_407a0381a9fd4bba.txt",
-    "north-yorkshire": "001_f7a68cc90b3c4c3a.txt",
-    "croydon": "002_37302181bc7f6b2e.txt",
-    "barnsley": "003_72a1149c8952d334.txt",
-    "warrington": "004_0b9aed544cecc18a.txt",
-}
+# Each pack names its capture (authority.toml [document] source).
+SOURCE_FILES = source_files()
 
 
 def normalise(text: str) -> str:

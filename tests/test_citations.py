@@ -12,10 +12,11 @@ headings, so its citations name topics that cannot be checked this way.
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 
 import pytest
+
+from calculators.data import facts, load
 
 from .conftest import SOURCE_FILES, SOURCES, normalise
 
@@ -127,7 +128,7 @@ def section_text(authority: str, section: str) -> str:
 
 def citations():
     """(where, authority, section, quote) for every quoted citation in the data."""
-    deadlines = tomllib.loads((DATA / "deadlines.toml").read_text("utf-8"))
+    deadlines = load("deadlines")
     for rule in deadlines["rule"]:
         if "quote" in rule:
             yield f"rule {rule['id']}", rule["authority"], rule["section"], rule["quote"]
@@ -135,12 +136,9 @@ def citations():
             yield f"rule {rule['id']} (also)", rule["authority"], also["section"], also["quote"]
     for row in deadlines["silence"]:
         yield f"silence {row['id']}", row["authority"], row["section"], row["quote"]
-    for path in sorted((DATA / "facts").glob("*.toml")):
-        for fact in tomllib.loads(path.read_text("utf-8")).get("fact", []):
-            yield f"fact {fact['id']}", fact["authority"], fact["section"], fact["quote"]
-            for also in fact.get("also", []):
-                yield f"fact {fact['id']} (also)", fact["authority"], also["section"], also["quote"]
-    quorum = tomllib.loads((DATA / "quorum.toml").read_text("utf-8"))
+    for fact in facts().values():
+        yield f"fact {fact['id']}", fact["authority"], fact["section"], fact["quote"]
+    quorum = load("quorum")
     for authority, rule in quorum.items():
         if authority in ("agencies", "circumstances"):
             continue
@@ -156,7 +154,7 @@ def citations():
         ]
         for quote in quotes:
             yield "quorum", authority, rule["section"], quote
-    attendance = tomllib.loads((DATA / "attendance.toml").read_text("utf-8"))
+    attendance = load("attendance")
     for authority, rule in attendance.items():
         for key in ("under_quote", "over_quote", "advocate_quote", "presumption_lost_quote"):
             if key in rule:
@@ -223,7 +221,7 @@ def test_the_social_workers_report_to_the_chair_cites_the_social_workers_passage
 
 # ------------------------------------------------------------------ what each capture holds
 def test_the_capture_descriptions_say_what_the_captures_hold():
-    authorities = tomllib.loads((DATA / "authorities.toml").read_text("utf-8"))
+    authorities = load("authorities")
     oxfordshire = authorities["oxfordshire"]
     # The capture's only date is its amendment note: "The linked document, Management of
     # Transfer in Child Protection Conferences was updated in June 2021." That dates the linked
@@ -237,14 +235,14 @@ def test_the_capture_descriptions_say_what_the_captures_hold():
 
 @pytest.mark.parametrize("authority", SOURCE_FILES)
 def test_a_stated_date_is_in_the_capture(authority):
-    date = tomllib.loads((DATA / "authorities.toml").read_text("utf-8"))[authority]["date"]
+    date = load("authorities")[authority]["date"]
     if date != "Not stated in the capture":
         assert normalise(date) in normalise((SOURCES / SOURCE_FILES[authority]).read_text("utf-8"))
 
 
 @pytest.mark.parametrize("authority", ["england", *SOURCE_FILES])
 def test_the_sources_page_gives_the_same_date_as_the_data(authority):
-    date = tomllib.loads((DATA / "authorities.toml").read_text("utf-8"))[authority]["date"]
+    date = load("authorities")[authority]["date"]
     page = (Path(__file__).resolve().parent.parent / "docs" / "sources.md").read_text("utf-8")
     anchor = "national" if authority == "england" else authority
     section = page.split(f"{{#{anchor}}}", 1)[1].split("\n## ", 1)[0]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,9 @@ import pytest
 from calculators import handbook
 from calculators.handbook import TABLES, Links, MarkerError, render
 
-DATA = Path(__file__).resolve().parent.parent / "calculators" / "data"
+from .packs import authorities as raw_authorities
+from .packs import raw_meanings, raw_rules, raw_silences, raw_table
+
 LINKS = Links(markdown="../sources.md", url="../../sources/")
 TOPIC_NAMES = ("timescales", "pre-birth", "reports", "distribution")
 UNITS = {
@@ -29,14 +30,6 @@ UNITS = {
 }
 
 
-def raw_rules() -> list[dict]:
-    """The deadline rules read straight from the TOML, not through calculators.rules."""
-    return tomllib.loads((DATA / "deadlines.toml").read_text("utf-8"))["rule"]
-
-
-def raw_meanings() -> dict[str, dict]:
-    """The [deadline.ID] tables, read straight from the TOML."""
-    return tomllib.loads((DATA / "deadlines.toml").read_text("utf-8"))["deadline"]
 
 
 def row_of(rule: dict) -> tuple[str, str]:
@@ -81,11 +74,8 @@ def test_every_deadline_id_has_one_meaning_and_every_meaning_has_rules():
 
 @pytest.mark.parametrize("topic", TABLES)
 def test_table_cells_match_the_data(topic):
-    short = {
-        key: value["short"]
-        for key, value in tomllib.loads((DATA / "authorities.toml").read_text("utf-8")).items()
-    }
-    silent = tomllib.loads((DATA / "deadlines.toml").read_text("utf-8"))["silence"]
+    short = {key: value["short"] for key, value in raw_authorities().items()}
+    silent = raw_silences()
     cells = table_cells(topic)
     rules = [r for r in raw_rules() if row_of(r)[0] == topic]
     for row_title in dict.fromkeys(row_of(r)[1] for r in rules):
@@ -181,16 +171,9 @@ def test_a_marker_that_names_nothing_stops_the_build(marker):
 
 
 def test_quorum_table_matches_the_data():
-    quorum = tomllib.loads((DATA / "quorum.toml").read_text("utf-8"))
+    quorum = raw_table("quorum")
     cells = table_cells("quorum")
-    for authority, column in [
-        ("oxfordshire", "Oxfordshire"),
-        ("north-yorkshire", "North Yorkshire"),
-        ("croydon", "Croydon"),
-        ("barnsley", "Barnsley"),
-        ("warrington", "Warrington"),
-        ("england", "National"),
-    ]:
+    for authority, column in [(a, row["short"]) for a, row in raw_authorities().items()]:
         cell = cells[("Who must attend", column)]
         if authority not in quorum:
             assert cell.strip() == "Not stated"
@@ -204,7 +187,7 @@ def test_quorum_table_matches_the_data():
 
 
 def test_attendance_table_matches_the_data():
-    attendance = tomllib.loads((DATA / "attendance.toml").read_text("utf-8"))
+    attendance = raw_table("attendance")
     cells = table_cells("attendance")
     age = attendance["oxfordshire"]["presumption_age"]
     assert f"Under {age}" in cells[("Age presumption", "Oxfordshire")]

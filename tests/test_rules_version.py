@@ -15,6 +15,8 @@ from calculators import run, version
 from calculators.ics import calendar
 from calculators.text import render
 
+from .packs import national
+
 PACKAGE = Path(version.__file__).parent
 PAYLOAD = {"authority": "oxfordshire", "events": {"strategy_discussion": "2026-12-18"}}
 
@@ -43,7 +45,7 @@ def test_the_id_changes_when_a_rule_changes_and_only_then(tmp_path):
     assert version.compute(str(copy))["id"] == before
     (copy / "data" / "unrelated.json").write_text("{}", "utf-8")  # derived files do not count
     assert version.compute(str(copy))["id"] == before
-    rules = copy / "data" / "deadlines.toml"
+    rules = copy / "data" / "authorities" / national() / "deadlines.toml"
     rules.write_text(rules.read_text("utf-8").replace("15 working days", "14 working days", 1))
     assert version.compute(str(copy))["id"] != before
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from calculators import training
+from calculators.data import national
 from calculators.handbook import Links, training_pages
-from calculators.rules import NATIONAL
 from calculators.web import respond
 
 from .conftest import normalise
@@ -87,7 +87,7 @@ def test_each_explanation_cites_a_real_rule_and_a_real_page(scenario, source_tex
     why = training.explain(scenario["calculator"], result, scenario["ask"])
     assert why["points"]
     source = why["source"]
-    if source["authority"] == NATIONAL:
+    if source["authority"] == national():
         assert source["summary"]
     else:
         assert normalise(source["quote"]) in source_text(source["authority"])
@@ -149,7 +149,7 @@ def test_each_timescales_sheet_lists_every_rule_the_authority_sets_or_inherits(a
     own = rules_for(authority)
     for rule in own:
         assert f"| {rule.title} | {rule.words()}" in sheet
-    for rule in rules_for(NATIONAL):
+    for rule in rules_for(national()):
         if rule.id not in {r.id for r in own}:
             [row] = [line for line in sheet.split("\n") if line.startswith(f"| {rule.title} |")]
             assert row.startswith(f"| {rule.title} | {rule.words()}")

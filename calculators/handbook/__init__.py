@@ -23,10 +23,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..data import authorities, facts, load
+from ..attendance import no_rule_words
+from ..data import authorities, facts, load, national
 from ..quorum import action_text, agency_name, condition_label, quoted
 from ..rules import (
-    NATIONAL,
     DeadlineRule,
     deadline_meanings,
     deadline_rules,
@@ -37,7 +37,7 @@ from ..rules import (
 from .forms import form_html
 
 AUTHORITIES = tuple(authorities())  # national first, then the five in the data's order
-LOCAL = tuple(a for a in AUTHORITIES if a != NATIONAL)
+LOCAL = tuple(a for a in AUTHORITIES if a != national())
 
 # Comparison tables of deadlines, by topic: their captions. Which deadline is a row of which
 # table, and its row title, is data: the [deadline.ID] tables in data/deadlines.toml.
@@ -70,7 +70,7 @@ class Links:
 
 def anchor(authority: str) -> str:
     """The sources page's section for an authority ("national" for the national baseline)."""
-    return "national" if authority == NATIONAL else authority
+    return "national" if authority == national() else authority
 
 
 class MarkerError(ValueError):
@@ -128,7 +128,7 @@ def cite_md(
 ) -> str:
     """'([Oxfordshire, section 1](...): "the source's words")'. A national rule's summary is
     our words, not the source's: it is never put in quotation marks."""
-    label = "Working Together 2023" if authority == NATIONAL else _name(authority)
+    label = "Working Together 2023" if authority == national() else _name(authority)
     said = f': "{quote}"' if quote else (f", in summary: {summary}" if summary else "")
     return f"({links.md(authority, f'{label}, {section}')}{said})"
 
@@ -202,10 +202,10 @@ def rule_text(
             raise KeyError(f"{authority} has no {conference_type} rule {deadline_id!r}")
     if local:
         return _rules_in_words(local, links)
-    national = _rules(NATIONAL, deadline_id)
+    inherited = _rules(national(), deadline_id)
     said = _silence_md(authority, deadline_id, links)
-    if national:
-        rules = _rules_in_words(national, links)
+    if inherited:
+        rules = _rules_in_words(inherited, links)
         return f"not stated in {name}'s document, so national guidance applies: {rules}.{said}"
     return f"not stated in {name}'s document (and national guidance as summarised here sets no timescale).{said}"
 
@@ -249,11 +249,11 @@ def quorum_text(authority: str, *, links: Links) -> str:
     """The quorum rule as a short bulleted list (Markdown)."""
     name = _name(authority)
     table = load("quorum")
-    rule = table.get(authority) if authority != NATIONAL else None
+    rule = table.get(authority) if authority != national() else None
     if rule is None:
         subject = (
             "National guidance as summarised here"
-            if authority == NATIONAL
+            if authority == national()
             else f"{name}'s document"
         )
         return f"{subject} sets no quorum for child protection conferences."
@@ -320,9 +320,9 @@ def _going_ahead_lines(rule: dict, cite: Callable[[str | None], str]) -> list[st
 
 def attendance_text(authority: str, *, links: Links) -> str:
     name = _name(authority)
-    rule = load("attendance").get(authority) if authority != NATIONAL else None
+    rule = load("attendance").get(authority)
     if rule is None:
-        return "National guidance as summarised here sets no age rule for a child's attendance."
+        return no_rule_words(authority)
 
     def cite(quote: str) -> str:
         return cite_md(authority, rule["section"], quote, links)
@@ -365,9 +365,9 @@ def _effective(authority: str, deadline_id: str, events: list[str], own_rows: se
         return rule.event in events if events else rule.event not in own_rows
 
     own = [r for r in _rules(authority, deadline_id) if in_row(r)]
-    if own or authority == NATIONAL:
+    if own or authority == national():
         return own, False
-    return [r for r in _rules(NATIONAL, deadline_id) if in_row(r)], True
+    return [r for r in _rules(national(), deadline_id) if in_row(r)], True
 
 
 def topic_rows(topic: str) -> list[tuple[str, str | None, list[str]]]:
@@ -436,7 +436,7 @@ def _rule_rows(table: dict, headings: tuple[str, ...], cells_for) -> list:
     has, by heading; an authority with no rule, or no cell for a heading, is "Not stated"."""
     rows: dict[str, list] = {heading: [] for heading in headings}
     for authority in AUTHORITIES:
-        rule = table.get(authority) if authority != NATIONAL else None
+        rule = table.get(authority) if authority != national() else None
         cells = cells_for(authority, rule) if rule else {}
         for heading in headings:
             rows[heading].append(cells.get(heading, NOT_STATED))
@@ -587,9 +587,9 @@ def glance_markdown(authority: str, *, links: Links) -> str:
         apart = f" {together}" if together else ""
         source = _rule_cite(rule, links, summary=True)[1:-1]
         lines.append(f"| {rule.title} | {rule.words()}{gap}{apart} | {source} |")
-    if authority != NATIONAL:
+    if authority != national():
         national_ids = set()
-        for rule in rules_for(NATIONAL):
+        for rule in rules_for(national()):
             national_ids.add(rule.id)
             if rule.id not in own_ids:
                 said = _silence_md(authority, rule.id, links)

@@ -8,7 +8,7 @@ import html
 import json
 import posixpath
 
-from ..data import authorities, load
+from ..data import authorities, load, national
 from ..training import answer_for, choice_label, explain, result_of, scenarios, sets, story
 from . import cite_md, gap_words
 from .forms import date_input
@@ -127,7 +127,7 @@ def _page_md(page_url: str, links) -> str:
 def sheet_markdown(authority: str, *, links) -> str:
     """One printable A4 page: every timescale the authority sets or inherits, its quorum and
     its rule on the child's attendance, in brief; the handbook has the sources' words."""
-    from ..rules import NATIONAL, read_together, rules_for, silences
+    from ..rules import read_together, rules_for, silences
 
     name = authorities()[authority]["name"]
     own = rules_for(authority)
@@ -143,7 +143,7 @@ def sheet_markdown(authority: str, *, links) -> str:
         words = f"{rule.words()}{gap}. {together}" if together else f"{rule.words()}{gap}"
         lines.append(f"| {rule.title} | {words} | {rule.section} |")
     own_ids = {rule.id for rule in own}
-    for rule in rules_for(NATIONAL):
+    for rule in rules_for(national()):
         if rule.id not in own_ids:
             silence = silences().get((authority, rule.id), {})
             said = f'. {name} says: "{silence["quote"]}"' if silence else ""

@@ -251,11 +251,9 @@ def _build_with_oxfordshire_icpc(days: int, site: Path, work: Path) -> None:
             (copy / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, copy / name)
     (copy / "node_modules").symlink_to(REPO_ROOT / "node_modules")
-    rules = copy / "calculators" / "data" / "deadlines.toml"
+    rules = copy / "calculators" / "data" / "authorities" / "oxfordshire" / "deadlines.toml"
     text = rules.read_text("utf-8")
-    block = re.search(
-        r'id = "icpc"\nauthority = "oxfordshire"\n(?:.+\n)*?period = "15 working days"', text
-    )
+    block = re.search(r'id = "icpc"\n(?:.+\n)*?period = "15 working days"', text)
     assert block, "the Oxfordshire ICPC rule was not found"
     changed = block.group(0).replace('"15 working days"', f'"{days} working days"')
     rules.write_text(text.replace(block.group(0), changed), "utf-8")
