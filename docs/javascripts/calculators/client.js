@@ -36,7 +36,7 @@ function startWorker() {
   const win = /** @type {any} */ (window);
   const current = win.cpcWorker || new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
   win.cpcWorker = current;
-  current.onmessage = (event) => {
+  current.onmessage = (/** @type {MessageEvent} */ event) => {
     if (event.data.kept) { document.dispatchEvent(new CustomEvent("cpc:runtime-kept")); return; }
     const { id, ok, response, failure } = event.data;
     const waiting = pending.get(id);

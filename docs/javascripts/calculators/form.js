@@ -1,250 +1,159 @@
-// What the three calculator forms share: GOV.UK date input and error summary, the remembered
-// authority, the address that mirrors every input (after "#"), live recalculation, and offline caching.
+// @ts-check
+// A calculator form's life: read it, ask the calculators (client.js), show the result or the
+// errors, mirror the inputs in the address, and recalculate as the user edits.
+//
+// Focus moves only when the user asks for an answer (submits, or opens a link with inputs): to
+// the error summary or to the results. While they edit after a result, focus stays where they
+// type: the field being edited shows its own message if it is incomplete (other fields' problems
+// are listed with the results, so the form does not shift under the user's pointer), the results
+// stay but are marked out of date, and a polite live region says when they are up to date again.
 import { calculate, watchForNewRules, whenReady } from "./client.js";
+import { h } from "./dom.js";
+import { calculatorErrors, clearErrors, showErrors } from "./errors.js";
 import { showFailure } from "./failure.js";
 import { deviceToday, workedOutFrom } from "./inputs.js";
+import { readState, rememberAuthority, restoreAuthority, writeState } from "./state.js";
 
-const AUTHORITY_KEY = "cpc-authority";
-const SITE_ROOT = new URL("../../", import.meta.url);
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/**
+ * @typedef {import("./errors.js").FieldError} FieldError
+ * @typedef {{ result: any, text?: string, ics?: string }} Response
+ * @typedef {{
+ *   name: "deadlines" | "quorum" | "attendance",
+ *   read: (form: HTMLFormElement) => { payload: any, errors: FieldError[] },
+ *   fill: (form: HTMLFormElement, params: URLSearchParams) => void,
+ *   query: (payload: any) => URLSearchParams,
+ *   mapField: (field: string) => string,
+ *   render: (section: HTMLElement, response: Response, payload: any, runtime: any) => void,
+ *   want?: string[],
+ * }} Spec
+ */
 
-export { SITE_ROOT };
-
-export function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
-}
-
-// ------------------------------------------------------------------ dates (GOV.UK date input)
-function monthNumber(text) {
-  if (/^\d{1,2}$/.test(text)) { return Number(text); }
-  const index = MONTHS.indexOf(text.slice(0, 3).toLowerCase());
-  return index >= 0 && /^[a-z]+$/i.test(text) ? index + 1 : NaN;
-}
-
-// Reads day/month/year parts into "YYYY-MM-DD". Returns {empty}, {value} or {error}; whether
-// the date is real (30 February) is the calculator's to say.
-export function parseDateParts(day, month, year, label) {
-  const parts = { day: day.trim(), month: month.trim(), year: year.trim() };
-  const missing = Object.keys(parts).filter((part) => parts[part] === "");
-  if (missing.length === 3) { return { empty: true }; }
-  if (missing.length) {
-    const list = missing.length === 2 ? `${missing[0]} and ${missing[1]}` : missing[0];
-    return { error: `${label} must include a ${list}`, part: missing[0] };
-  }
-  const monthValue = monthNumber(parts.month);
-  if (!/^\d{1,2}$/.test(parts.day) || Number.isNaN(monthValue)) {
-    return { error: `${label} must be a real date`, part: "day" };
-  }
-  if (!/^\d{4}$/.test(parts.year)) {
-    return { error: "Year must include 4 numbers", part: "year" };
-  }
-  const pad = (n) => String(n).padStart(2, "0");
-  return { value: `${parts.year}-${pad(monthValue)}-${pad(parts.day)}` };
-}
-
-export function readDate(form, name) {
-  const field = form.querySelector(`[data-date="${name}"]`);
-  const get = (part) => field.querySelector(`[data-date-part="${part}"]`).value;
-  const label = field.querySelector("legend").textContent.trim();
-  return parseDateParts(get("day"), get("month"), get("year"), label);
-}
-
-export function writeDate(form, name, iso) {
-  const field = form.querySelector(`[data-date="${name}"]`);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
-  const values = match ? { year: match[1], month: String(Number(match[2])), day: String(Number(match[3])) } : { year: "", month: "", day: "" };
-  for (const part of ["day", "month", "year"]) {
-    field.querySelector(`[data-date-part="${part}"]`).value = values[part];
-  }
-}
-
-// A free-text date ("24 12 2026", "24/12/2026", "2026-12-24") for lists such as closure days.
-export function parseLooseDate(text, label) {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (iso) { return parseDateParts(iso[3], iso[2], iso[1], label); }
-  const parts = text.split(/[\s/.-]+/).filter(Boolean);
-  if (parts.length !== 3) { return { error: `${label} must be a real date, like 24 12 2026` }; }
-  return parseDateParts(parts[0], parts[1], parts[2], label);
-}
-
-export function isoToText(iso) {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${d} ${m} ${y}`;
-}
-
-// ------------------------------------------------------------------ errors (GOV.UK error summary)
-export function clearErrors(form) {
-  const summary = form.querySelector("[data-error-summary]");
-  summary.hidden = true;
-  summary.querySelector("[data-error-list]").innerHTML = "";
-  for (const message of form.querySelectorAll("[data-error-for]")) {
-    message.hidden = true;
-    message.textContent = "";
-  }
-  for (const group of form.querySelectorAll(".cpc-form-group--error")) {
-    group.classList.remove("cpc-form-group--error");
-  }
-  for (const input of form.querySelectorAll("[aria-invalid]")) { input.removeAttribute("aria-invalid"); }
-  document.title = document.title.replace(/^Error: /, "");
-}
-
-// errors: [{id, message, focus?}] where id is the field's element id.
-export function showErrors(form, errors) {
-  const summary = form.querySelector("[data-error-summary]");
-  const list = summary.querySelector("[data-error-list]");
-  for (const { id, message, focus } of errors) {
-    const target = focus || firstInput(form, id);
-    const item = document.createElement("li");
-    const link = document.createElement("a");
-    link.href = `#${target}`;
-    link.textContent = message;
-    link.addEventListener("click", (event) => {
-      event.preventDefault();
-      const input = document.getElementById(target);
-      if (input) { input.focus(); input.scrollIntoView({ block: "center" }); }
-    });
-    item.appendChild(link);
-    list.appendChild(item);
-    const inline = form.querySelector(`[data-error-for="${CSS.escape(id)}"]`);
-    if (inline) {
-      inline.hidden = false;
-      inline.innerHTML = `<span class="cpc-visually-hidden">Error:</span> ${escapeHtml(message)}`;
-      inline.closest(".cpc-form-group").classList.add("cpc-form-group--error");
-      const details = inline.closest("details");
-      if (details) { details.open = true; }
-    }
-    const input = document.getElementById(target);
-    if (input) { input.setAttribute("aria-invalid", "true"); }
-  }
-  summary.hidden = false;
-  if (!document.title.startsWith("Error: ")) { document.title = `Error: ${document.title}`; }
-  summary.focus();
-}
-
-function firstInput(form, id) {
-  const element = document.getElementById(id);
-  if (!element) { return id; }
-  if (element.matches("input, select, textarea")) { return id; }
-  const input = element.querySelector("input, select, textarea");
-  return input ? input.id : id;
-}
-
-// Calculator errors -> summary entries, using mapField(field) -> element id. The calculator's
-// messages are whole sentences naming the field by its label, shown as they are.
-export function calculatorErrors(form, errors, mapField) {
-  return errors.map(({ field, message }) => ({ id: mapField(field), message }));
-}
-
-// ------------------------------------------------------------------ authority, URL, status
-export function restoreAuthority(form, params) {
-  const select = form.querySelector("#authority");
-  const wanted = params.get("authority") || localStorage.getItem(AUTHORITY_KEY);
-  if (wanted && [...select.options].some((o) => o.value === wanted)) { select.value = wanted; }
-  select.addEventListener("change", () => localStorage.setItem(AUTHORITY_KEY, select.value));
-}
-
-export function rememberAuthority(value) {
-  localStorage.setItem(AUTHORITY_KEY, value);
-}
-
-// The handbook page each calculator applies, for the message shown when it cannot start.
+/** The handbook page each calculator applies, for the message shown when it cannot start. */
 const HANDBOOK = {
   deadlines: "handbook/timing/",
   quorum: "handbook/membership-and-quorum/",
   attendance: "handbook/involving-children-and-families/",
 };
 
-// Results from rules the site has since replaced stay visible, marked, until they are redone.
+/**
+ * Results from rules the site has since replaced stay visible, marked, until they are redone.
+ * @param {HTMLElement} section
+ */
 function markSuperseded(section) {
   if (section.hidden || section.querySelector("[data-superseded]")) { return; }
-  const notice = document.createElement("div");
-  notice.className = "cpc-warning cpc-superseded";
-  notice.dataset.superseded = "";
-  notice.setAttribute("role", "status");
-  notice.textContent = "These results were worked out with rules that have since been updated. " +
-    "Working them out again with the current rules…";
-  section.prepend(notice);
+  section.prepend(h("div", { className: "cpc-warning cpc-superseded", dataset: { superseded: "" }, role: "status" },
+    "These results were worked out with rules that have since been updated. Working them out again with the current rules…"));
   section.classList.add("cpc-results--superseded");
 }
 
-// ------------------------------------------------------------------ the inputs in the address
-// What a user typed (a child's date of birth, say) goes in the address after "#": the part a
-// browser never sends to a server, so it reaches no server's logs and no Referer. A "#" holds
-// inputs only when it has an "=": a heading's id (Skip to content, a permalink) never does.
-function isState(fragment) {
-  return fragment.includes("=");
-}
-
-// The inputs a link was opened with. Links from before the "#" form carried them in the query
-// string: those still work, and the address is rewritten at once so the query leaves it.
-function readState() {
-  const fragment = window.location.hash.slice(1);
-  if (isState(fragment)) { return new URLSearchParams(fragment); }
-  const query = new URLSearchParams(window.location.search);
-  if ([...query.keys()].length) {
-    window.history.replaceState(window.history.state, "", stateLink(query));
+/**
+ * Results kept on screen while the form has a problem the user is still typing through, with
+ * what is needed to bring them up to date.
+ * @param {HTMLElement} section
+ * @param {FieldError[] | null} errors null when the results are up to date
+ */
+function markStale(section, errors) {
+  section.classList.toggle("cpc-results--stale", Boolean(errors));
+  section.querySelector("[data-stale]")?.remove();
+  if (errors) {
+    section.prepend(h("div", { className: "cpc-warning cpc-stale", dataset: { stale: "" } },
+      h("p", {}, h("strong", {}, "These results are out of date."),
+        " They are for the answers you gave before your last change. To update them:"),
+      h("ul", {}, errors.map((error) => h("li", {}, error.message)))));
   }
-  return query;
 }
 
-// The page's own address with params after "#" (and no query string).
-function stateLink(params) {
-  const fragment = params.toString();
-  return `${window.location.pathname}${fragment ? `#${fragment}` : ""}`;
-}
-
-// ------------------------------------------------------------------ the calculation loop
-// Returns a promise that settles after the first answer (see app.js). spec: {name, read(form) -> {payload, errors}, fill(form, params), query(payload) -> URLSearchParams,
-//        mapField(field) -> element id, render(section, response, payload, runtime), want}
+/**
+ * Mounts a calculator; returns a promise that settles after its first answer (see app.js).
+ * @param {HTMLFormElement} form
+ * @param {Spec} spec
+ */
 export function mount(form, spec) {
-  const section = form.parentElement.querySelector("[data-results]");
+  const parent = /** @type {HTMLElement} */ (form.parentElement);
+  const section = /** @type {HTMLElement} */ (parent.querySelector("[data-results]"));
+  const statusLine = /** @type {HTMLElement} */ (parent.querySelector("[data-status]"));
+  // Made at mount, empty, so that what is put in it later is announced.
+  const announcer = h("p", { className: "cpc-visually-hidden", dataset: { announce: "" }, "aria-live": "polite" });
+  section.before(announcer);
   const params = readState();
+  /** @type {any} */
   let runtime = null;
   let live = false;
   let running = Promise.resolve();
+  /** @type {EventTarget | null} the field the user last changed */
+  let edited = null;
   restoreAuthority(form, params);
   const hasQuery = [...params.keys()].length > 0;
   if (hasQuery) { spec.fill(form, params); }
 
-  const statusLine = form.parentElement.querySelector("[data-status]");
+  /** @type {{ code: string, detail?: string } | null} */
   let failed = null;
+  /** @param {any} error */
   function fail(error) {
     failed = error.failure || { code: "start", detail: String(error.message || error) };
-    form.dataset.failed = failed.code;
+    form.dataset.failed = /** @type {{ code: string }} */ (failed).code;
     section.hidden = true;
-    showFailure(statusLine, failed, HANDBOOK[spec.name]);
+    showFailure(statusLine, /** @type {any} */ (failed), HANDBOOK[spec.name]);
   }
 
+  /** @param {string} text */
+  function announce(text) {
+    announcer.textContent = "";
+    // A change the screen reader hears even when the words are the same as last time.
+    requestAnimationFrame(() => { announcer.textContent = text; });
+  }
+
+  /**
+   * @param {FieldError[]} errors
+   * @param {string} reason
+   */
+  function problem(errors, reason) {
+    if (reason === "input" && !section.hidden) {
+      // Editing after a result: the field being edited says what is wrong; focus stays.
+      const here = errors.filter((error) => {
+        const field = document.getElementById(error.id);
+        return field && edited instanceof Node && field.contains(edited);
+      });
+      showErrors(form, here, { summary: false, focus: false });
+      markStale(section, errors);
+      announce("The results are out of date until the form is complete.");
+      return;
+    }
+    section.hidden = true;
+    showErrors(form, errors, { summary: true, focus: reason === "submit" || reason === "link" });
+  }
+
+  /** @param {string} reason "submit", "link", "input" or "rules" */
   async function run(reason) {
-    if (failed) { showFailure(statusLine, failed, HANDBOOK[spec.name]); return; }
+    if (failed) { showFailure(statusLine, /** @type {any} */ (failed), HANDBOOK[spec.name]); return; }
     performance.mark("cpc:calc-start");
     clearErrors(form);
     const { payload, errors } = spec.read(form);
-    if (errors.length) {
-      section.hidden = true;
-      showErrors(form, errors);
-      return;
-    }
+    if (errors.length) { problem(errors, reason); return; }
+    /** @type {Response} */
     const response = await calculate({ name: spec.name, payload, want: spec.want || [] });
     const { result } = response;
-    if (result.errors) {
-      section.hidden = true;
-      showErrors(form, calculatorErrors(form, result.errors, spec.mapField));
-      return;
-    }
+    if (result.errors) { problem(calculatorErrors(result.errors, spec.mapField), reason); return; }
     rememberAuthority(payload.authority);
-    window.history.replaceState(window.history.state, "", stateLink(spec.query(payload)));
+    writeState(spec.query(payload));
+    const wasShowing = !section.hidden;
     spec.render(section, response, payload, runtime);
     section.classList.remove("cpc-results--superseded");
+    markStale(section, null);
     section.append(workedOutFrom(result, deviceToday()));
     section.hidden = false;
     performance.mark("cpc:calc-end");
     if (!performance.getEntriesByName("cpc:first-result").length) { performance.mark("cpc:first-result"); }
-    if (reason === "submit") { section.querySelector("h2").focus(); }
+    if (reason === "submit") {
+      section.querySelector("h2")?.focus();
+    } else if (wasShowing && reason === "input") {
+      announce("Results updated.");
+    }
     live = true;
     watchForNewRules();
   }
 
+  /** @param {string} reason */
   function queue(reason) {
     running = running.then(() => run(reason)).catch((error) => {
       if (error.failure && error.failure.code === "superseded") { return; } // redone on cpc:rules-changed
@@ -257,16 +166,17 @@ export function mount(form, spec) {
     event.preventDefault();
     queue("submit");
   });
-  const recalc = () => { if (live) { queue("input"); } };
+  const recalc = (/** @type {Event} */ event) => {
+    if (live) { edited = event.target; queue("input"); }
+  };
   form.addEventListener("input", recalc);
   form.addEventListener("change", recalc);
   document.addEventListener("cpc:rules-superseded", () => markSuperseded(section));
   document.addEventListener("cpc:rules-changed", (event) => {
-    runtime = event.detail.runtime;
+    runtime = /** @type {CustomEvent} */ (event).detail.runtime;
     if (live && document.contains(form)) { queue("rules"); }
   });
 
-  // Settles once the calculator is ready and has answered the link it was opened with.
   return whenReady().then(({ runtime: loaded }) => {
     runtime = loaded;
     statusLine.textContent = "The calculator is ready.";
@@ -275,48 +185,4 @@ export function mount(form, spec) {
   }).catch(fail);
 }
 
-// ------------------------------------------------------------------ result actions
-export function actionsHtml(withCalendar) {
-  return `<div class="cpc-actions">
-    <button type="button" class="cpc-button cpc-button--secondary" data-action="copy">Copy as text</button>
-    <button type="button" class="cpc-button cpc-button--secondary" data-action="link">Copy link</button>
-    <button type="button" class="cpc-button cpc-button--secondary" data-action="print">Print</button>
-    ${withCalendar ? '<button type="button" class="cpc-button cpc-button--secondary" data-action="ics">Add to calendar (.ics)</button>' : ""}
-    <span class="cpc-actions__status" role="status" data-action-status></span>
-  </div>`;
-}
-
-export function wireActions(section, { text, makeCalendar, filename }) {
-  const say = (message) => { section.querySelector("[data-action-status]").textContent = message; };
-  const copy = async (value, done) => {
-    try { await navigator.clipboard.writeText(value); say(done); } catch { say("Copying is blocked in this browser: select the text and copy it instead."); }
-  };
-  section.querySelector('[data-action="copy"]').addEventListener("click", () => copy(text, "Copied the results as text."));
-  section.querySelector('[data-action="link"]').addEventListener("click", () => copy(window.location.href, "Copied a link to these results."));
-  section.querySelector('[data-action="print"]').addEventListener("click", () => window.print());
-  const ics = section.querySelector('[data-action="ics"]');
-  if (ics) {
-    ics.addEventListener("click", async () => {
-      const content = await makeCalendar();
-      const url = URL.createObjectURL(new Blob([content], { type: "text/calendar;charset=utf-8" }));
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = filename;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-      say("Calendar file downloaded: open it to add the deadlines to Outlook or Google Calendar.");
-    });
-  }
-}
-
-export function sourceHtml(source, linkPage) {
-  if (!source) { return ""; }
-  const cited = source.quote ? `: “${escapeHtml(source.quote)}”` : source.summary ? ` (summary: ${escapeHtml(source.summary)})` : "";
-  const anchor = source.authority === "england" ? "national" : source.authority;
-  const where = `<a href="${new URL(`sources/#${anchor}`, SITE_ROOT).pathname}">${escapeHtml(source.authority_name)}, ${escapeHtml(source.section)}</a>`;
-  return `<p class="cpc-source">Source: ${where}${cited}${linkPage ? ` · <a href="${new URL(linkPage, SITE_ROOT).pathname}">Read about this in the handbook</a>` : ""}</p>`;
-}
-
-export { whenReady, calculate };
+export { calculate };

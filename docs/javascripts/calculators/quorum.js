@@ -1,7 +1,10 @@
 // @ts-check
 // The quorum checker's page: ticked agencies -> attendees, each condition answered Yes, No or
 // Not known (left out of the payload), result -> verdict and reasons.
-import { actionsHtml, escapeHtml, mount, readDate, sourceHtml, wireActions, writeDate } from "./form.js";
+import { actions, sourceLine, wireActions } from "./actions.js";
+import { readDate, writeDate } from "./dates.js";
+import { h, list, replaceContent } from "./dom.js";
+import { mount } from "./form.js";
 
 /** @typedef {{text: string, source?: object, due?: string, due_text?: string, limit?: string, limit_text?: string, notes?: string[]}} Item */
 
@@ -120,40 +123,43 @@ function mapField(field) {
 
 /** An action, with the date it is due by when the conference date gave one.
  * @param {Item} item */
-function itemHtml(item) {
-  const due = item.due ? `<p class="cpc-deadline__due">By <time datetime="${escapeHtml(item.due)}">${escapeHtml(item.due_text || "")}</time></p>` : "";
-  const limit = item.limit ? `<p class="cpc-hint">The period itself ends on <time datetime="${escapeHtml(item.limit)}">${escapeHtml(item.limit_text || "")}</time>.</p>` : "";
-  const notes = item.notes && item.notes.length ? `<ul class="cpc-notes">${item.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>` : "";
-  return `<li>${escapeHtml(item.text)}${due}${limit}${notes}${sourceHtml(item.source)}</li>`;
+function reasonItem(item) {
+  return h("li", {},
+    item.text,
+    item.due && h("p", { className: "cpc-deadline__due" }, "By ", h("time", { datetime: item.due }, item.due_text || "")),
+    item.limit && h("p", { className: "cpc-hint" },
+      "The period itself ends on ", h("time", { datetime: item.limit }, item.limit_text || ""), "."),
+    list("ul", { className: "cpc-notes" }, item.notes || [], (note) => note),
+    sourceLine(/** @type {any} */ (item.source)));
 }
 
-/** @param {Item[]} list */
-const items = (list) => list.map(itemHtml).join("");
-
-/** @param {HTMLElement} section @param {{result: any, text: string}} response */
+/** @param {HTMLElement} section @param {{result: any, text?: string}} response */
 function render(section, response) {
   const { result, text } = response;
+  /** @type {"no-rule" | "quorate" | "inquorate"} */
   const outcome = result.quorate === null ? "no-rule" : result.quorate ? "quorate" : "inquorate";
   const headline = { quorate: "Quorate", inquorate: "Not quorate", "no-rule": "No quorum rule" }[outcome];
   const waiting = result.unanswered.length > 0;
+  /** @type {Record<string, string>} */
+  const proceedWords = { true: "Yes", false: "No", null: "The chair decides" };
   const proceed = waiting ? "Not known yet"
     : outcome === "no-rule" ? "This procedure sets no quorum, so it says nothing on this"
-      : { true: "Yes", false: "No", null: "The chair decides" }[String(result.may_proceed)];
-  const still = waiting
-    ? `<p>It depends on answers not yet given:</p><ul>${result.unanswered.map((/** @type {{text: string}} */ u) => `<li>${escapeHtml(u.text)}</li>`).join("")}</ul>`
-    : "";
-  const actions = result.required_actions.length ? `<h3>What must also happen</h3><ul class="cpc-reasons">${items(result.required_actions)}</ul>` : "";
-  section.innerHTML = `<h2 id="results-title" tabindex="-1">Quorum: ${escapeHtml(result.authority_name)}</h2>
-    <div class="cpc-panel cpc-panel--${outcome}" data-outcome="${outcome}">
-      <p class="cpc-panel__title">${headline}</p>
-      <p>May the conference go ahead? <strong data-may-proceed="${String(result.may_proceed)}">${proceed}</strong></p>
-      ${still}
-    </div>
-    ${actionsHtml(false)}
-    <h3>Why</h3><ul class="cpc-reasons">${items(result.reasons)}</ul>
-    ${actions}
-    <p class="cpc-hint">Check your current local procedure before relying on this.</p>`;
-  wireActions(section, { text });
+      : proceedWords[String(result.may_proceed)];
+  replaceContent(section,
+    h("h2", { id: "results-title", tabindex: "-1" }, `Quorum: ${result.authority_name}`),
+    h("div", { className: `cpc-panel cpc-panel--${outcome}`, dataset: { outcome } },
+      h("p", { className: "cpc-panel__title" }, headline),
+      h("p", {}, "May the conference go ahead? ", h("strong", { dataset: { mayProceed: String(result.may_proceed) } }, proceed)),
+      waiting && [h("p", {}, "It depends on answers not yet given:"),
+        list("ul", {}, result.unanswered, (/** @type {{text: string}} */ u) => u.text)]),
+    actions(false),
+    h("h3", {}, "Why"),
+    h("ul", { className: "cpc-reasons" }, result.reasons.map(reasonItem)),
+    result.required_actions.length > 0 && [h("h3", {}, "What must also happen"),
+      h("ul", { className: "cpc-reasons" }, result.required_actions.map(reasonItem))],
+    h("p", { className: "cpc-hint" }, "Check your current local procedure before relying on this."),
+  );
+  wireActions(section, { text: text || "" });
 }
 
 /** @param {HTMLFormElement} form */

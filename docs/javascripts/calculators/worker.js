@@ -52,7 +52,7 @@ async function download(url, code, init) {
 /** Keep a copy of a downloaded runtime file for the service worker, without waiting for it. */
 function keep(/** @type {URL} */ url, /** @type {Response} */ response) {
   if (!self.caches) { return; } // not a secure origin: no offline copy, nothing else changes
-  keeping.push(caches.open(RUNTIME_CACHE).then((cache) => cache.put(url, response)).catch(() => undefined));
+  keeping.push(caches.open(RUNTIME_CACHE).then((cache) => cache.put(url, response)).catch(/** @returns {undefined} */ () => undefined));
 }
 
 // Pyodide fetches its own files: watch those fetches, keep a copy of each, and stop at the first
@@ -123,7 +123,7 @@ function describe(error) {
 }
 
 const started = start();
-started.then(() => Promise.all(keeping)).then(() => self.postMessage({ kept: true }), () => undefined);
+started.then(() => Promise.all(keeping)).then(() => self.postMessage({ kept: true }), /** @returns {undefined} */ () => undefined);
 
 self.onmessage = async (event) => {
   const { id, request } = event.data;

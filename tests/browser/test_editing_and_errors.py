@@ -1,0 +1,131 @@
+"""Editing after a result keeps the user's place (WCAG 3.2.2), and errors are done the GOV.UK
+way: every error at once, in the order of the fields, each tied to its field.
+
+Dates worked out by hand: England, strategy discussion Friday 18 December 2026 -> ICPC 15 working
+days later, Wednesday 13 January 2027 (25 and 28 December and 1 January are bank holidays);
+from Thursday 18 December 2025 the ICPC is Tuesday 13 January 2026 (25, 26 December and
+1 January).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+RESULT_TIMEOUT = 60_000
+ACTIVE_ID = "document.activeElement && document.activeElement.id"
+STALE = "document.querySelectorAll('[data-stale]').length === 1"
+UPDATED = "document.querySelector('[data-announce]').textContent === 'Results updated.'"
+
+
+@pytest.fixture
+def page(browser, site_url):
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert not errors, errors
+
+
+def shown(page, selector: str) -> None:
+    page.locator(selector).first.wait_for(timeout=RESULT_TIMEOUT)
+
+
+def described_by(page, element_id: str) -> list[str]:
+    value = page.get_attribute(f"#{element_id}", "aria-describedby") or ""
+    return value.split()
+
+
+def test_backspace_in_a_date_after_a_result_keeps_focus_and_every_key(page, site_url, wait_until):
+    page.goto(site_url + "calculators/deadlines/#authority=england&strategy_discussion=2026-12-18")
+    shown(page, '[data-deadline="icpc"] time[datetime="2027-01-13"]')
+    page.focus("#strategy_discussion-year")
+    page.keyboard.press("End")
+    page.keyboard.press("Backspace")  # "202": not a real year while the user types
+    wait_until(page, STALE)
+    assert page.evaluate(ACTIVE_ID) == "strategy_discussion-year"
+    # The results stay, marked out of date; the field says what is wrong, tied to it.
+    assert page.locator("[data-results]").is_visible()
+    assert "out of date" in page.locator("[data-stale]").inner_text()
+    inline = page.locator("#strategy_discussion-error")
+    assert inline.is_visible() and "year must include 4 numbers" in inline.inner_text()
+    assert "strategy_discussion-error" in described_by(page, "strategy_discussion")
+    assert not page.locator("[data-error-summary]").is_visible()
+    # The next key lands where the user is typing, and the results refresh.
+    page.keyboard.type("5")
+    shown(page, '[data-deadline="icpc"] time[datetime="2026-01-13"]')
+    assert page.input_value("#strategy_discussion-year") == "2025"
+    assert page.evaluate(ACTIVE_ID) == "strategy_discussion-year"
+    assert page.locator("[data-stale]").count() == 0
+    assert not page.locator("#strategy_discussion-error").is_visible()
+    assert "strategy_discussion-error" not in described_by(page, "strategy_discussion")
+    wait_until(page, UPDATED)
+
+
+def test_unticking_an_agency_after_a_result_keeps_focus_on_the_box(page, site_url, wait_until):
+    page.goto(
+        site_url + "calculators/quorum/#authority=oxfordshire&conference_type=initial"
+        "&attendee=childrens-social-care&attendee=police&attendee=health"
+    )
+    shown(page, '[data-outcome="quorate"]')
+    box = page.locator('input[name="attendee"][value="health"]')
+    box.focus()
+    # Unticking Health while its direct contact is still ticked is a contradiction: the results
+    # stay, marked out of date with what to do, and focus stays on the box.
+    page.keyboard.press("Space")
+    wait_until(page, STALE)
+    assert page.evaluate(ACTIVE_ID) == "attendee-health"
+    assert not box.is_checked()
+    assert "Health" in page.locator("[data-stale] li").inner_text()
+    assert not page.locator("[data-error-summary]").is_visible()
+    page.keyboard.press("Space")  # ticked again: up to date, announced, focus still there
+    wait_until(page, UPDATED)
+    assert page.locator("[data-stale]").count() == 0
+    assert page.locator('[data-outcome="quorate"]').is_visible()
+    assert page.evaluate(ACTIVE_ID) == "attendee-health"
+
+
+def test_clearing_the_age_after_a_result_keeps_focus_and_explains(page, site_url, wait_until):
+    page.goto(site_url + "calculators/attendance/#authority=oxfordshire&age=12")
+    shown(page, '[data-outcome="offer"]')
+    page.focus("#age")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")  # empty: no age to work from
+    wait_until(page, STALE)
+    assert page.evaluate(ACTIVE_ID) == "age"
+    assert page.locator("#age-error").is_visible()
+    assert "age-error" in described_by(page, "age")
+    assert page.locator('[data-outcome="offer"]').is_visible()  # kept, marked out of date
+    page.keyboard.type("9")
+    shown(page, '[data-outcome="not-expected"]')
+    assert page.evaluate(ACTIVE_ID) == "age"
+    assert page.locator("[data-stale]").count() == 0
+
+
+def test_two_wrong_dates_give_two_errors_in_the_order_of_the_fields(page, site_url):
+    page.goto(site_url + "calculators/deadlines/")
+    page.wait_for_selector("form[data-ready='true']", timeout=RESULT_TIMEOUT)
+    # The ICPC field comes after the strategy discussion's; fill it first, both wrong.
+    page.fill("#icpc-day", "12")
+    page.fill("#icpc-year", "2027")
+    page.fill("#strategy_discussion-day", "x")
+    page.fill("#strategy_discussion-month", "12")
+    page.fill("#strategy_discussion-year", "2026")
+    page.click("button[data-submit]")
+    links = page.locator("[data-error-summary] a")
+    links.first.wait_for()
+    assert links.all_inner_texts() == [
+        "Date of the strategy discussion must be a real date",
+        "Date of the initial child protection conference must include a month",
+    ]
+    assert page.evaluate("document.activeElement.hasAttribute('data-error-summary')")
+    assert [a.get_attribute("href") for a in links.all()] == [
+        "#strategy_discussion-day",
+        "#icpc-month",
+    ]
+    for name in ("strategy_discussion", "icpc"):
+        assert f"{name}-error" in described_by(page, name)
+        assert page.locator(f"#{name}-error").is_visible()
