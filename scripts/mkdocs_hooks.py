@@ -13,7 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from calculators import handbook
-from calculators.handbook import authority_prose
+from calculators.handbook import authority_prose, pack_schema
 from calculators.version import for_build
 
 
@@ -161,6 +161,7 @@ def on_page_markdown(markdown, page, config, files):  # the signature MkDocs cal
 def _page_markdown(markdown, page, config):
     markdown = authority_prose.expand(markdown, page.file.src_uri, config["docs_dir"])
     markdown = calculator_tip(markdown, page.file.src_uri)
+    markdown = pack_schema.expand(markdown)
     extra = config.get("extra")
     markdown = markdown.replace("[[accessibility-contact]]", accessibility_contact(extra))
     markdown = markdown.replace("[[accessibility-publisher]]", accessibility_publisher(extra))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 import subprocess
 import sys
@@ -41,7 +42,11 @@ def source_text():
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site, built with ``mkdocs build --strict`` into a temporary directory."""
+    """The site, built with ``mkdocs build --strict`` into a temporary directory, or the one
+    scripts/test has just built (CPC_SITE_DIR), so that a test run builds the site once."""
+    given = os.environ.get("CPC_SITE_DIR")
+    if given and (Path(given) / "index.html").is_file():
+        return Path(given)
     site_dir = tmp_path_factory.mktemp("site")
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
