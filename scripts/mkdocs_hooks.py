@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import importlib
 import posixpath
 import re
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -134,7 +136,28 @@ def _fill_nav(nav: list, sections: dict[str, list[str]]) -> None:
                 _fill_nav(value, sections)
 
 
+def fresh_calculators() -> None:
+    """Forget every rule read so far and import calculators/ afresh.
+
+    `mkdocs serve` rebuilds in the same process: without this, a rebuild after a pack changes
+    would still use the rules (and the modules) read at the first build. Old modules' caches
+    are cleared too, for the hooks that imported a function from them.
+    """
+    global handbook, authority_prose, pack_schema, for_build
+    for name, module in list(sys.modules.items()):
+        if name == "calculators" or name.startswith("calculators."):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+            del sys.modules[name]
+    handbook = importlib.import_module("calculators.handbook")
+    authority_prose = importlib.import_module("calculators.handbook.authority_prose")
+    pack_schema = importlib.import_module("calculators.handbook.pack_schema")
+    for_build = importlib.import_module("calculators.version").for_build
+
+
 def on_config(config):  # the signature MkDocs calls
+    fresh_calculators()
     # mkdocs.yml names no authority: the nav's authority sections come from the data.
     _fill_nav(config["nav"] or [], authority_prose.nav_sections())
     return config
