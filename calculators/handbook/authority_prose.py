@@ -22,12 +22,14 @@ Markers these functions fill:
 
 from __future__ import annotations
 
+import html
+import json
 import posixpath
 import re
 from pathlib import Path
 
 from ..data import authorities
-from . import LOCAL, anchor
+from . import LOCAL, PICK_ABOVE, anchor
 
 PROSE = "authorities"  # the prose folders' folder, inside docs/
 MARKER = re.compile(r"^(?P<indent>[ \t]*)\[\[authority (?P<kind>[a-z]+)(?: (?P<arg>[\w-]+))?\]\]$")
@@ -71,6 +73,12 @@ def authority_tabs(page: str, docs_dir: Path) -> str:
         if text is None:
             continue
         tabs.append(f'=== "{row["short"]}"\n\n{_indent(text.strip(chr(10)), "    ")}')
+    if len(tabs) > PICK_ABOVE:
+        # Too many to show at once: tell the picker (docs/javascripts/compare.js) which
+        # authority each tab label is, so the reader's own authority can come first.
+        labels = {row["short"]: a for a, row in authorities().items()}
+        data = html.escape(json.dumps(labels), quote=True)
+        tabs.insert(0, f'<div class="cpc-tab-authorities" hidden data-authorities="{data}"></div>')
     return "\n\n".join(tabs)
 
 
