@@ -117,3 +117,9 @@ def test_every_topic_page_with_tabs_has_one_per_prose_folder():
         text = authority_prose.page_markdown(f"handbook/{page.name}", DOCS)
         having = [a for a in authorities() if (DOCS / "authorities" / a / page.name).is_file()]
         assert text.count('\n=== "') == len(having), page.name
+
+
+def test_the_names_read_as_a_sentence():
+    names = [authorities()[a]["name"] for a in LOCAL]
+    text = authority_prose.expand("Of [[authority names]], side by side.", "index.md", DOCS)
+    assert text == f"Of {', '.join(names[:-1])} and {names[-1]}, side by side."

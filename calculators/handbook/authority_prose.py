@@ -18,6 +18,8 @@ Markers these functions fill:
     [[authority links sheet]]      links to the training timescales sheets
     [[authority details KIND]]     a compare page's "each authority in detail" (quorum, attendance)
     [[authority sources]]          the sources page's sections, one per authority
+    [[authority names]]            the local authorities' names in a sentence ("A, B and C"),
+                                   anywhere in a line
 """
 
 from __future__ import annotations
@@ -161,10 +163,16 @@ def nav_sections() -> dict[str, list[str]]:
     }
 
 
+def authority_names() -> str:
+    names = [authorities()[a]["name"] for a in LOCAL]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def expand(markdown: str, src_uri: str, docs_dir: Path) -> str:
     """A page with its [[authority ...]] markers filled (before the other markers are)."""
     if "[[authority " not in markdown:
         return markdown
+    markdown = markdown.replace("[[authority names]]", authority_names())
     page = posixpath.splitext(posixpath.basename(src_uri))[0]
 
     def one(match: re.Match) -> str:
