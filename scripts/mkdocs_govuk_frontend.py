@@ -25,6 +25,7 @@ import re
 import subprocess
 from pathlib import Path, PurePosixPath
 
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 REPO = Path(__file__).resolve().parent.parent
@@ -56,7 +57,7 @@ def module_graph(root: Path, entries: tuple[str, ...]) -> list[str]:
         folder = PurePosixPath(path).parent
         for spec in _FROM.findall((root / path).read_text("utf-8")):
             if not spec.startswith("."):
-                raise SystemExit(f"GOV.UK Frontend: {path} imports {spec!r}, not a relative file")
+                raise PluginError(f"GOV.UK Frontend: {path} imports {spec!r}, not a relative file")
             todo.append(_normalise(folder / spec))
     return sorted(seen)
 
@@ -107,7 +108,7 @@ def compiled_css() -> str:
         check=False,
     )
     if result.returncode != 0:
-        raise SystemExit(f"Compiling {SCSS.name} failed:\n{result.stderr}")
+        raise PluginError(f"Compiling {SCSS.name} failed:\n{result.stderr}")
     # Sass marks non-ASCII output (the helper's no-break spaces) with a byte-order mark; the
     # site's copy, which starts with a comment, names its encoding with @charset instead.
     css = result.stdout.lstrip("\ufeff")
@@ -121,7 +122,7 @@ def compiled_css() -> str:
 def on_files(files, config):  # the signature MkDocs calls
     missing = [path for path in (PACKAGE, SASS) if not path.exists()]
     if missing:
-        raise SystemExit(
+        raise PluginError(
             f"{', '.join(map(str, missing))} missing: run `npm ci` "
             "(scripts/serve and scripts/test do this for you)."
         )

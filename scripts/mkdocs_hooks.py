@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import importlib
 import posixpath
 import re
+import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
 from calculators import handbook
+from calculators.handbook import authority_prose, pack_schema
 from calculators.version import for_build
 
 
@@ -118,7 +124,65 @@ def build_date_text() -> str:
     return f"{built.day} {built:%B %Y}"
 
 
+def _fill_nav(nav: list, sections: dict[str, list[str]]) -> None:
+    """Put each authority section's pages into the nav entry of that title, at any depth."""
+    for entry in nav:
+        if not isinstance(entry, dict):
+            continue
+        for title, value in entry.items():
+            if title in sections:
+                entry[title] = list(sections[title])
+            elif isinstance(value, list):
+                _fill_nav(value, sections)
+
+
+def fresh_calculators() -> None:
+    """Forget every rule read so far and import calculators/ afresh.
+
+    `mkdocs serve` rebuilds in the same process: without this, a rebuild after a pack changes
+    would still use the rules (and the modules) read at the first build. Old modules' caches
+    are cleared too, for the hooks that imported a function from them.
+    """
+    global handbook, authority_prose, pack_schema, for_build
+    for name, module in list(sys.modules.items()):
+        if name == "calculators" or name.startswith("calculators."):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+            del sys.modules[name]
+    handbook = importlib.import_module("calculators.handbook")
+    authority_prose = importlib.import_module("calculators.handbook.authority_prose")
+    pack_schema = importlib.import_module("calculators.handbook.pack_schema")
+    for_build = importlib.import_module("calculators.version").for_build
+
+
+def on_config(config):  # the signature MkDocs calls
+    fresh_calculators()
+    # mkdocs.yml names no authority: the nav's authority sections come from the data.
+    _fill_nav(config["nav"] or [], authority_prose.nav_sections())
+    return config
+
+
+def on_files(files, config):  # the signature MkDocs calls
+    docs_dir = config["docs_dir"]
+    for file in list(files):
+        # An authority's fragments are read into the topic pages, not built as pages.
+        if authority_prose.is_fragment(file.src_uri):
+            files.remove(file)
+    for src_uri, content in authority_prose.generated_pages(docs_dir).items():
+        files.append(File.generated(config, src_uri, content=content))
+    return files
+
+
 def on_page_markdown(markdown, page, config, files):  # the signature MkDocs calls
+    try:
+        return _page_markdown(markdown, page, config)
+    except (KeyError, ValueError) as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from None
+
+
+def _page_markdown(markdown, page, config):
+    markdown = authority_prose.expand(markdown, page.file.src_uri, config["docs_dir"])
     markdown = calculator_tip(markdown, page.file.src_uri)
     extra = config.get("extra")
     markdown = markdown.replace("[[accessibility-contact]]", accessibility_contact(extra))
@@ -127,4 +191,6 @@ def on_page_markdown(markdown, page, config, files):  # the signature MkDocs cal
     if "[[rules-version]]" in markdown:
         markdown = markdown.replace("[[rules-version]]", rules_version_text())
     markdown = markdown.replace("[[glossary]]", glossary_table())
-    return handbook.render(markdown, links_for(page.file.src_uri, page.url))
+    markdown = handbook.render(markdown, links_for(page.file.src_uri, page.url))
+    # Last: the schema names files' [[tables]], which are not markers to fill.
+    return pack_schema.expand(markdown)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 import subprocess
 import sys
@@ -38,7 +39,11 @@ def source_text():
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site, built with ``mkdocs build --strict`` into a temporary directory."""
+    """The site, built with ``mkdocs build --strict`` into a temporary directory, or the one
+    scripts/test has just built (CPC_SITE_DIR), so that a test run builds the site once."""
+    given = os.environ.get("CPC_SITE_DIR")
+    if given and (Path(given) / "index.html").is_file():
+        return Path(given)
     site_dir = tmp_path_factory.mktemp("site")
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
@@ -50,3 +55,27 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if result.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
     return site_dir
+
+
+@pytest.fixture(scope="session")
+def copied_authority(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(repository copy, its built site): a copy of this repository in which a local pack and
+    its prose were copied to the id `newtown`, named Newtown, and the site built strictly."""
+    from .helpers import copy_authority, copy_repository
+    from .packs import local
+
+    repo = tmp_path_factory.mktemp("copied") / "repo"
+    copy_repository(repo)
+    copy_authority(repo, local()[0], "newtown", "Newtown", "Newtown")
+    site = repo / "site"
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=repo,
+        env={**os.environ, "PYTHONPATH": str(repo), "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if built.returncode != 0:
+        pytest.fail(f"the copy's strict build failed:\n{built.stdout}\n{built.stderr}")
+    return repo, site

@@ -19,6 +19,7 @@ import pytest
 from calculators.data import facts, load
 
 from .conftest import SOURCE_FILES, SOURCES, normalise
+from .helpers import page_markdown
 
 DATA = Path(__file__).resolve().parent.parent / "calculators" / "data"
 WITH_HEADINGS = ("oxfordshire", "barnsley", "croydon", "warrington")
@@ -197,10 +198,9 @@ def test_oxfordshires_section_2_pre_birth_sentence_is_cited_from_section_2():
     # weeks prior to the expected due date (EDD)"; the rule quoted section 1's words for it.
     from calculators.handbook import Links, render
 
-    page = (Path(__file__).resolve().parent.parent / "docs" / "handbook").joinpath(
-        "looked-after-children.md"
+    text = render(
+        page_markdown("handbook/looked-after-children.md"), Links("../sources.md", "../../sources/")
     )
-    text = render(page.read_text("utf-8"), Links("../sources.md", "../../sources/"))
     [line] = [line for line in text.split("\n") if "Pre-birth initial conferences" in line]
     assert "prior to the expected due date (EDD)" in line
 
@@ -208,8 +208,7 @@ def test_oxfordshires_section_2_pre_birth_sentence_is_cited_from_section_2():
 def test_the_social_workers_report_to_the_chair_cites_the_social_workers_passage():
     from calculators.handbook import Links, render
 
-    page = Path(__file__).resolve().parent.parent / "docs" / "handbook" / "reports.md"
-    text = render(page.read_text("utf-8"), Links("../sources.md", "../../sources/"))
+    text = render(page_markdown("handbook/reports.md"), Links("../sources.md", "../../sources/"))
     [line] = [
         line for line in text.split("\n") if "Send it to the CP Chair before an initial" in line
     ]
@@ -243,7 +242,7 @@ def test_a_stated_date_is_in_the_capture(authority):
 @pytest.mark.parametrize("authority", ["england", *SOURCE_FILES])
 def test_the_sources_page_gives_the_same_date_as_the_data(authority):
     date = load("authorities")[authority]["date"]
-    page = (Path(__file__).resolve().parent.parent / "docs" / "sources.md").read_text("utf-8")
+    page = page_markdown("sources.md")
     anchor = "national" if authority == "england" else authority
     section = page.split(f"{{#{anchor}}}", 1)[1].split("\n## ", 1)[0]
     [line] = [line for line in section.split("\n") if line.startswith("- **Date:**")]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
 
 import pytest
 
 from calculators import handbook
 from calculators.handbook import TABLES, Links, MarkerError, render
 
+from .helpers import page_markdown
 from .packs import authorities as raw_authorities
 from .packs import raw_meanings, raw_rules, raw_silences, raw_table
 
@@ -309,7 +309,7 @@ def test_pre_birth_table_has_the_latest_and_the_planned_date_on_their_own_rows()
 
 @pytest.mark.parametrize("page", ["handbook/timing.md", "handbook/types.md"])
 def test_handbook_says_barnsleys_two_pre_birth_sentences_are_a_day_apart(page):
-    markdown = (Path(__file__).resolve().parent.parent / "docs" / page).read_text("utf-8")
+    markdown = page_markdown(page)
     text = render(markdown, LINKS)
     barnsley = text.split('=== "Barnsley"')[1].split("=== ")[0]
     assert "two sentences are a day apart" in barnsley
@@ -329,7 +329,7 @@ def test_the_planned_pre_birth_date_has_a_handbook_page():
 @pytest.mark.parametrize("page", ["handbook/timing.md", "handbook/convening.md"])
 @pytest.mark.parametrize("tab", ["Oxfordshire", "North Yorkshire"])
 def test_handbook_gives_the_earliest_reading_of_before_the_epo_expires(page, tab):
-    markdown = (Path(__file__).resolve().parent.parent / "docs" / page).read_text("utf-8")
+    markdown = page_markdown(page)
     text = render(markdown, LINKS)
     section = text.split(f'=== "{tab}"')[1].split("=== ")[0]
     assert "be held before the EPO expires" in section

@@ -11,6 +11,8 @@ import pytest
 
 from calculators.handbook import Links, forms, render
 
+from .helpers import page_markdown
+
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 NUMBERED = re.compile(r"^(\s*)(\d+)\. ")
 
@@ -46,7 +48,7 @@ def test_no_line_becomes_a_numbered_list_by_accident(page):
 
 
 def test_the_data_protection_act_keeps_its_year():
-    text = (DOCS / "handbook" / "recording-meetings.md").read_text("utf-8")
+    text = page_markdown("handbook/recording-meetings.md")
     assert "Data Protection Act\n      2018." not in text
     assert " ".join(text.split()).count("Data Protection Act 2018") == 2
 

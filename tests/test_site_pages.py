@@ -10,6 +10,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from calculators.handbook import LOCAL, authority_prose
+
 ABBREVIATIONS = Path(__file__).resolve().parent.parent / "docs" / "_snippets" / "abbreviations.md"
 # Capitalised words the pages use that are not abbreviations to explain.
 NOT_ABBREVIATIONS = {"PDF", "URL", "NB", "II", "III", "OR", "AND", "A3", "A4", "OK"}
@@ -31,6 +33,12 @@ def test_every_page_in_the_nav_was_built(built_site):
         folder = Path(__file__).resolve().parent.parent / "docs" / section
         for source in folder.glob("*.md"):
             assert (built_site / section / source.stem / "index.html").exists(), source
+    # The authorities' pages are generated from the data and their prose folders.
+    for uris in authority_prose.nav_sections().values():
+        for uri in uris:
+            built = uri.removesuffix(".md").removesuffix("/index") + "/index.html"
+            assert (built_site / built).exists(), uri
+    assert not (built_site / "authorities" / LOCAL[0] / "timing").exists()  # a fragment
 
 
 def test_no_marker_is_left_unrendered(built_site):

@@ -48,6 +48,10 @@ TABLES = {
     "distribution": "Distribution after the conference",
 }
 
+# Above this many authority columns (or tabs) the reader picks which to compare
+# (docs/javascripts/compare.js); the markup then names each column's authority for it.
+PICK_ABOVE = 6
+
 MARKER = re.compile(
     r"\[\[(rule|readings|quorum|attendance|fact|table|glance|form|scenarios|handout|answers|sheet)"
     r"(?: ([^\]]*?))?\]\]"
@@ -407,7 +411,13 @@ def table_html(topic: str, *, links: Links) -> str:
 
 def _compare_table(title: str, first: str, rows: list[tuple[str, list[tuple[str, object]]]]) -> str:
     """rows: (row label, [(cell html, comparison key) for each authority in AUTHORITIES])."""
-    head = "".join(f'<th scope="col">{html.escape(_short(a))}</th>' for a in AUTHORITIES)
+    picked = len(AUTHORITIES) > PICK_ABOVE  # the picker needs each column's authority
+
+    def column(authority: str) -> str:
+        named = f' data-authority="{authority}"' if picked else ""
+        return f'<th scope="col"{named}>{html.escape(_short(authority))}</th>'
+
+    head = "".join(column(a) for a in AUTHORITIES)
     body = []
     for label, cells in rows:
         differs = len({key for _, key in cells}) > 1

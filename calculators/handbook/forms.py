@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..data import authorities, events, load
+from ..data import authorities, events, load, national
 from ..fields import deadline_sections, label, options
 from ..quorum import condition_label, conditions_asked
 
@@ -43,7 +43,7 @@ def _authority_select(include_national: bool = True) -> str:
     options = "".join(
         f'<option value="{key}">{escape(row["name"])}</option>'
         for key, row in authorities().items()
-        if include_national or key != "england"
+        if include_national or key != national()
     )
     return (
         '<div class="cpc-form-group" data-field="authority">'

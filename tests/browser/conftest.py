@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import functools
 import http.server
+import importlib.util
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -95,3 +99,98 @@ def wait_until():
     predicate inside the page, which the site's Content-Security-Policy forbids (no
     'unsafe-eval'); this polls with page.evaluate, which the policy does not govern."""
     return _wait_until
+
+
+# ---------------------------------------------------- many authorities: the picker
+PICKER_EXTRA = ["made-up-1", "made-up-2", "made-up-3"]  # 6 + 3 = 9 authority columns
+
+WIDEN = """(extra) => {
+    const table = document.querySelector('.cpc-compare table');
+    const head = table.tHead.rows[0].cells;
+    for (let i = 1; i < head.length; i += 1) {
+        head[i].setAttribute('data-authority', 'column-' + i);
+    }
+    for (const row of Array.from(table.rows)) {
+        const last = row.cells[row.cells.length - 1];
+        extra.forEach((id, k) => {
+            const copy = last.cloneNode(true);
+            if (row.parentElement.tagName === 'THEAD') {
+                copy.setAttribute('data-authority', id);
+                copy.textContent = 'Made up ' + (k + 1);
+            }
+            row.append(copy);
+        });
+    }
+    return head.length - 1;
+}"""
+
+
+def widen(page, site_url: str) -> None:
+    """Give the page's comparison table nine authority columns and start the picker afresh."""
+    assert page.evaluate(WIDEN, PICKER_EXTRA) == 9
+    page.evaluate(
+        "async (url) => { (await import(url)).setUp(); }", site_url + "javascripts/compare.js"
+    )
+
+
+@pytest.fixture
+def widened(browser, site_url):
+    """The timescales table with nine authority columns and the picker started on it."""
+
+    def open_page(own: str | None = None, width: int = 1280):
+        # bypass_csp: the test imports the page's own module again to start it afresh.
+        context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": 900})
+        page = context.new_page()
+        page.goto(site_url + "compare/timescales/")
+        if own:
+            page.evaluate("(id) => localStorage.setItem('cpc-authority', id)", own)
+        widen(page, site_url)
+        opened.append(context)
+        return page
+
+    opened: list = []
+    open_page.again = lambda page: widen(page, site_url)  # type: ignore[attr-defined]
+    yield open_page
+    for context in opened:
+        context.close()
+
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "bench_scale.py"
+
+
+def bench_scale():
+    spec = importlib.util.spec_from_file_location("bench_scale", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def many_url(tmp_path_factory):
+    """A site with ten local authorities, served on a free port."""
+    repo = tmp_path_factory.mktemp("many")
+    scale = bench_scale()
+    scale.copy_repository(repo)
+    assert scale.add_authorities(repo, 10) == 5
+    site = repo / "site"
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
+        cwd=repo,
+        env={**os.environ, "PYTHONPATH": str(repo), "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert built.returncode == 0, built.stderr
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(site))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
