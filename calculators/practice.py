@@ -198,3 +198,44 @@ def check(case: dict, answer: str) -> dict:
 
 def new_seed(rng: random.Random | None = None) -> str:
     return f"{(rng or random.Random()).randrange(16**6):06x}"
+
+
+SEED = re.compile(r"[A-Za-z0-9-]{1,40}")
+# What the browser needs of a case: the calculators' full result stays in Python.
+SHOWN = ("id", "template", "calculator", "story", "question", "ask", "choices", "answer",
+         "working", "explain")
+
+
+def respond(payload: object) -> dict:
+    """The web route (calculators.web, request name "practice").
+
+    {"seed", "level", "authority"} -> {"seed", "level", "authority", "levels", "authorities",
+    "cases"}; with "case" and "answer" as well -> {"verdict": check(...)} for that case.
+    Bad input gives {"errors": [{"field", "message"}]} in plain words.
+    """
+    if not isinstance(payload, dict):
+        return {"errors": [{"field": "practice", "message": "The practice request must be an "
+                            "object with a seed, a level and an authority"}]}
+    errors = []
+    seed, level, authority = payload.get("seed"), payload.get("level"), payload.get("authority")
+    if not isinstance(seed, str) or not SEED.fullmatch(seed):
+        errors.append({"field": "seed", "message": "The set number must be 1 to 40 letters, "
+                       "digits or hyphens"})
+    if level not in settings()["levels"]:
+        errors.append({"field": "level", "message": "Choose a level from the list"})
+    if authority not in authorities():
+        errors.append({"field": "authority", "message": "Choose an authority from the list"})
+    if errors:
+        return {"errors": errors}
+    made = cases(seed, level, authority)
+    if "case" in payload:
+        case = next((c for c in made if c["id"] == payload["case"]), None)
+        answer = payload.get("answer")
+        if case is None:
+            return {"errors": [{"field": "case", "message": "There is no such case in this set"}]}
+        if not isinstance(answer, str) or not answer:
+            return {"errors": [{"field": f"answer-{case['id']}", "message": "Enter your answer"}]}
+        return {"verdict": check(case, answer)}
+    return {"seed": seed, "level": level, "authority": authority, "levels": levels(),
+            "authorities": {key: a["name"] for key, a in authorities().items()},
+            "cases": [{key: case.get(key) for key in SHOWN} for case in made]}

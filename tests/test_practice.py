@@ -105,3 +105,24 @@ def test_29_february_birthday():
     births = {c["payload"]["date_of_birth"][5:] for n in range(40)
               for c in cases(f"leap-{n}", "quiet", "oxfordshire") if c["calculator"] == "attendance"}
     assert "02-29" in births
+
+
+def test_web_route_gives_cases_and_verdicts_and_names_bad_fields():
+    import json
+
+    from calculators.web import respond
+
+    def ask(payload):
+        return json.loads(respond(json.dumps({"name": "practice", "payload": payload})))["result"]
+
+    given = {"seed": "abc123", "level": "christmas-easter", "authority": "oxfordshire"}
+    got = ask(given)
+    assert len(got["cases"]) == 8 and "result" not in got["cases"][0]
+    assert got["levels"]["quiet"] == "No bank holidays in the way"
+    first = got["cases"][0]
+    right = ask({**given, "case": first["id"], "answer": first["answer"]["value"]})
+    assert right["verdict"]["right"] is True
+    wrong = ask({**given, "case": first["id"], "answer": "1999-01-01"})
+    assert wrong["verdict"]["right"] is False
+    bad = ask({"seed": "no spaces?", "level": "hard", "authority": "atlantis"})
+    assert {e["field"] for e in bad["errors"]} == {"seed", "level", "authority"}
