@@ -4,6 +4,7 @@ import { mountAttendance } from "./attendance.js";
 import { mountDeadlines } from "./deadlines.js";
 import { mountQuorum } from "./quorum.js";
 import { mountScenarios } from "./training.js";
+import { mountPracticePages } from "./practice.js";
 
 const MOUNT = { deadlines: mountDeadlines, quorum: mountQuorum, attendance: mountAttendance };
 const LATER_AT_THE_LATEST_MS = 8000;
@@ -15,6 +16,7 @@ function mountAll() {
     content.dataset.scenariosMounted = "true";
     mounted.push(mountScenarios(content));
   }
+  mounted.push(...mountPracticePages(content));
   for (const form of document.querySelectorAll("form[data-calculator]")) {
     if (form.dataset.mounted) { continue; }
     form.dataset.mounted = "true";
