@@ -58,9 +58,10 @@ def working(result: dict, deadline_id: str) -> dict:
     in_working_days = "working day" in item["rule"].lower()
     days: list[dict] = []
     day = start
-    while day != due:
+    # Months and weeks are counted on the calendar: a day-by-day list only helps working days.
+    while in_working_days and day != due:
         day += step
-        if not in_working_days or calendar.is_working_day(day):
+        if calendar.is_working_day(day):
             days.append({"date": day.isoformat(), "text": long_date(day), "counted": True})
         else:
             # A bank holiday on a Saturday is skipped as a weekend; its substitute day is named.

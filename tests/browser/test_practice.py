@@ -96,3 +96,10 @@ def test_session_pack_prints_on_a4_without_clipping(page, site_url, tmp_path):
     assert "Answer sheet" in flat
     subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf),
                     str(tmp_path / "pack")], check=True)
+
+
+def test_the_service_worker_keeps_the_practice_files(built_site):
+    kept = (built_site / "sw.js").read_text("utf-8")
+    for path in ("training/practice/", "training/session-pack/",
+                 "javascripts/calculators/practice.js", "stylesheets/practice.css"):
+        assert path in kept

@@ -75,7 +75,7 @@ function working(/** @type {any} */ item) {
     parts.push(el("p", {}, [`Source: ${quote}(${source.authority_name}, ${source.document}, ${source.section})`]));
   }
   if (item.working && item.working.days.length) {
-    const list = el("ol", { class: "cpc-practice__days" });
+    const list = el("ul", { class: "cpc-practice__days" });
     let n = 0;
     for (const day of item.working.days) {
       if (day.counted) { n += 1; }
