@@ -28,6 +28,10 @@ def respond(request_json: str) -> str:
         result = parsed if problem is None else InputError([problem]).as_result()
         return json.dumps({"result": result}, ensure_ascii=False)
     name = request["name"]
+    if name == "practice":
+        from .practice import respond as practice
+
+        return json.dumps({"result": practice(request["payload"])}, ensure_ascii=False)
     result = run(name, request["payload"])
     response: dict = {"result": result}
     if "errors" not in result:

@@ -76,6 +76,7 @@ function tableTarget(table) {
   if (!header) return null;
   /** @type {Map<number, string>} */
   const columns = new Map();
+  /** @type {string[]} */
   const names = [];
   Array.from(header.cells).forEach((cell, index) => {
     const id = cell.getAttribute("data-authority");

@@ -4,6 +4,7 @@
 import { mountAttendance } from "./attendance.js";
 import { mountDeadlines } from "./deadlines.js";
 import { mountQuorum } from "./quorum.js";
+import { mountPracticePages } from "./practice.js";
 import { mountScenarios } from "./training.js";
 
 /** @type {Record<string, (form: HTMLFormElement) => Promise<void>>} */
@@ -17,6 +18,7 @@ function mountAll() {
     content.dataset.scenariosMounted = "true";
     mounted.push(mountScenarios(content));
   }
+  mounted.push(...mountPracticePages(content));
   for (const form of /** @type {NodeListOf<HTMLFormElement>} */ (document.querySelectorAll("form[data-calculator]"))) {
     if (form.dataset.mounted) { continue; }
     form.dataset.mounted = "true";

@@ -1,0 +1,105 @@
+"""Practice mode in Chromium: answering by keyboard, verdicts with focus and a polite live
+region, axe at desktop and 375 px, and the session pack printed on A4 without clipping."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from calculators.practice import cases
+
+pytestmark = pytest.mark.browser
+
+VERDICT_TIMEOUT = 60_000
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]
+SET = "seed=t2&level=christmas-easter&authority=oxfordshire"
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def axe(page, axe_script) -> list[str]:
+    page.evaluate(axe_script.read_text("utf-8"))
+    return page.evaluate(
+        """async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))
+            .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)""",
+        AXE_TAGS,
+    )
+
+
+def _type_date(page, case_id: str, iso: str) -> None:
+    year, month, day = iso.split("-")
+    page.locator(f"#case-{case_id}-day").wait_for(timeout=VERDICT_TIMEOUT)
+    page.focus(f"#case-{case_id}-day")
+    for value in (str(int(day)), str(int(month)), year):
+        page.keyboard.type(value)
+        page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # focus is on "Check my answer"
+
+
+def test_right_and_wrong_answers_by_keyboard(page, site_url, axe_script):
+    first, second = cases("t2", "christmas-easter", "oxfordshire")[:2]
+    assert first["ask"]["type"] == second["ask"]["type"] == "date"
+    page.goto(site_url + "training/practice/#" + SET)
+    _type_date(page, "1", first["answer"]["value"])
+    verdict = page.locator("#case-1 [data-verdict-outcome]")
+    verdict.wait_for(timeout=VERDICT_TIMEOUT)
+    assert verdict.get_attribute("data-verdict-outcome") == "right"
+    assert page.evaluate("document.activeElement.matches('#case-1 [data-verdict]')")
+    assert page.get_attribute("#case-1 [data-verdict]", "aria-live") == "polite"
+    assert first["answer"]["text"] in page.inner_text("#case-1 [data-verdict]")
+
+    _type_date(page, "2", "2000-01-03")
+    wrong = page.locator("#case-2 [data-verdict-outcome]")
+    wrong.wait_for(timeout=VERDICT_TIMEOUT)
+    assert wrong.get_attribute("data-verdict-outcome") == "wrong"
+    assert second["answer"]["text"] in page.inner_text("#case-2 [data-verdict]")
+    assert "Score: 1 right out of 2 answered" in page.inner_text(".cpc-practice__score")
+    assert "seed=t2" in page.url and "?" not in page.url
+    assert not axe(page, axe_script)
+    page.set_viewport_size({"width": 375, "height": 800})
+    assert not axe(page, axe_script)
+
+
+def test_an_empty_answer_names_the_field(page, site_url):
+    page.goto(site_url + "training/practice/#" + SET)
+    page.locator("#case-1 button").click()
+    assert "Enter your answer" in page.inner_text("#case-1-error")
+    assert page.evaluate("document.activeElement.id") == "case-1-day"
+
+
+def test_session_pack_prints_on_a4_without_clipping(page, site_url, tmp_path):
+    set_cases = cases("t2", "christmas-easter", "oxfordshire")
+    page.goto(site_url + "training/session-pack/#" + SET)
+    page.locator("[data-practice-pack][data-ready]").wait_for(timeout=VERDICT_TIMEOUT)
+    overflow = page.evaluate(
+        "[...document.querySelectorAll('.cpc-pack__answers *, .cpc-pack__questions *')]"
+        ".filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflow"
+        " !== 'visible').length"
+    )
+    assert overflow == 0
+    pdf = tmp_path / "pack.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    flat = " ".join(text.split())
+    for case in set_cases:
+        # Long stories wrap, so compare the first words and the answer.
+        assert " ".join(case["story"].split()[:6]) in flat
+        assert case["answer"]["text"] in flat
+    assert "Answer sheet" in flat
+    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf),
+                    str(tmp_path / "pack")], check=True)
+
+
+def test_the_service_worker_keeps_the_practice_files(built_site):
+    kept = (built_site / "sw.js").read_text("utf-8")
+    for path in ("training/practice/", "training/session-pack/",
+                 "javascripts/calculators/practice.js", "stylesheets/practice.css"):
+        assert path in kept
