@@ -71,6 +71,13 @@ def test_an_empty_answer_names_the_field(page, site_url):
     page.goto(site_url + "training/practice/#" + SET)
     page.locator("#case-1 button").click()
     assert "Enter your answer" in page.inner_text("#case-1-error")
+    # GOV.UK: focus to the error summary, whose link goes to the field; the message is tied
+    # to the answer's fields.
+    assert page.evaluate("document.activeElement.matches('#case-1 .cpc-error-summary')")
+    assert "There is a problem" in page.inner_text("#case-1 .cpc-error-summary")
+    described = page.get_attribute("#case-1 fieldset", "aria-describedby").split()
+    assert "case-1-error" in described
+    page.locator("#case-1 .cpc-error-summary a").click()
     assert page.evaluate("document.activeElement.id") == "case-1-day"
 
 

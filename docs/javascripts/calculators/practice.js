@@ -142,8 +142,16 @@ function caseSection(/** @type {any} */ item, /** @type {Choice} */ choice, /** 
   const id = `case-${item.id}`;
   const verdict = el("div", { class: "cpc-practice__verdict", "aria-live": "polite", tabindex: "-1", "data-verdict": "" });
   const error = el("p", { class: "cpc-error-message", id: `${id}-error`, hidden: "" });
+  // GOV.UK's error summary, one per case (each case is its own small form).
+  const summaryList = el("ul", { class: "cpc-error-summary__list" });
+  const summary = el("div", { class: "cpc-error-summary", tabindex: "-1", hidden: "" }, [
+    el("h3", { class: "cpc-error-summary__title" }, ["There is a problem"]), summaryList,
+  ]);
+  const fields = answerFields(item, id);
+  const hintIds = fields.getAttribute("aria-describedby") || "";
   const form = el("form", { novalidate: "" }, [
-    el("div", { class: "cpc-form-group" }, [error, answerFields(item, id)]),
+    summary,
+    el("div", { class: "cpc-form-group" }, [error, fields]),
     el("button", { type: "submit", class: "md-button md-button--primary" }, ["Check my answer"]),
   ]);
   let answered = false;
@@ -152,14 +160,26 @@ function caseSection(/** @type {any} */ item, /** @type {Choice} */ choice, /** 
     const answer = given(form, item, id);
     const group = /** @type {HTMLElement} */ (error.parentElement);
     error.replaceChildren();
+    summaryList.replaceChildren();
+    const input = /** @type {HTMLElement | null} */ (form.querySelector(`#${answer.field || `${id}-day`}`));
     if ("error" in answer) {
       error.append(el("span", { class: "cpc-visually-hidden" }, ["Error: "]), answer.error || "");
       error.hidden = false;
       group.classList.add("cpc-form-group--error");
-      /** @type {HTMLElement | null} */ (form.querySelector(`#${answer.field}`))?.focus();
+      // The message is tied to the answer's fields, so a screen reader hears it there too.
+      fields.setAttribute("aria-describedby", `${hintIds} ${error.id}`.trim());
+      input?.setAttribute("aria-invalid", "true");
+      const link = el("a", { href: `#${answer.field}` }, [answer.error || ""]);
+      link.addEventListener("click", (click) => { click.preventDefault(); input?.focus(); });
+      summaryList.append(el("li", {}, [link]));
+      summary.hidden = false;
+      summary.focus();
       return;
     }
+    summary.hidden = true;
     error.hidden = true;
+    if (hintIds) { fields.setAttribute("aria-describedby", hintIds); } else { fields.removeAttribute("aria-describedby"); }
+    for (const invalid of form.querySelectorAll("[aria-invalid]")) { invalid.removeAttribute("aria-invalid"); }
     group.classList.remove("cpc-form-group--error");
     const result = await ask(choice, { case: item.id, answer: answer.value || "" });
     if (result.errors) { verdict.replaceChildren(el("p", {}, [result.errors[0].message])); verdict.focus(); return; }
