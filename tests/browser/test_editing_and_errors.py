@@ -129,3 +129,23 @@ def test_two_wrong_dates_give_two_errors_in_the_order_of_the_fields(page, site_u
     for name in ("strategy_discussion", "icpc"):
         assert f"{name}-error" in described_by(page, name)
         assert page.locator(f"#{name}-error").is_visible()
+
+
+def test_an_unreadable_date_and_an_impossible_one_are_both_in_the_summary(page, site_url):
+    # The page cannot read the strategy discussion (no month); the calculator is the one that
+    # knows 30 February 2027 is not a real date. Both show at once, in the order of the fields.
+    page.goto(site_url + "calculators/deadlines/")
+    page.wait_for_selector("form[data-ready='true']", timeout=RESULT_TIMEOUT)
+    page.fill("#strategy_discussion-day", "18")
+    page.fill("#strategy_discussion-year", "2026")
+    page.fill("#icpc-day", "30")
+    page.fill("#icpc-month", "2")
+    page.fill("#icpc-year", "2027")
+    page.click("button[data-submit]")
+    links = page.locator("[data-error-summary] a")
+    links.first.wait_for()
+    assert links.all_inner_texts() == [
+        "Date of the strategy discussion must include a month",
+        "The date of the initial child protection conference must be a real date",
+    ]
+    assert page.locator("#icpc-error").is_visible()

@@ -28,6 +28,10 @@ import { readState, rememberAuthority, restoreAuthority, writeState } from "./st
  * }} Spec
  */
 
+/** The calculator's errors that only say a field was not given: when the page could not read
+ * that field, its own message already says why. */
+const LEFT_OUT = new Set(["events", "age"]);
+
 /** The handbook page each calculator applies, for the message shown when it cannot start. */
 const HANDBOOK = {
   deadlines: "handbook/timing/",
@@ -123,13 +127,31 @@ export function mount(form, spec) {
     showErrors(form, errors, { summary: true, focus: reason === "submit" || reason === "link" });
   }
 
+  /**
+   * Every error at once: the fields the page could not read, and what the calculator says of
+   * the rest (a date that is not real, dates in the wrong order). Its errors about a field the
+   * page already flagged, or about a field left out because it could not be read (no date
+   * given, no age given), would only repeat or mislead, so they are left out.
+   * @param {any} payload what the page could read
+   * @param {FieldError[]} errors
+   * @returns {Promise<FieldError[]>}
+   */
+  async function withCalculatorErrors(payload, errors) {
+    const response = await calculate({ name: spec.name, payload, want: [] });
+    const flagged = new Set(errors.map((error) => error.id));
+    /** @type {{ field: string, message: string }[]} */
+    const found = response.result.errors || [];
+    const specific = found.filter((error) => !LEFT_OUT.has(error.field));
+    return [...errors, ...calculatorErrors(specific, spec.mapField).filter((error) => !flagged.has(error.id))];
+  }
+
   /** @param {string} reason "submit", "link", "input" or "rules" */
   async function run(reason) {
     if (failed) { showFailure(statusLine, /** @type {any} */ (failed), HANDBOOK[spec.name]); return; }
     performance.mark("cpc:calc-start");
     clearErrors(form);
     const { payload, errors } = spec.read(form);
-    if (errors.length) { problem(errors, reason); return; }
+    if (errors.length) { problem(await withCalculatorErrors(payload, errors), reason); return; }
     /** @type {Response} */
     const response = await calculate({ name: spec.name, payload, want: spec.want || [] });
     const { result } = response;
