@@ -42,6 +42,14 @@ def years() -> tuple[int, int]:
 def _event_day(rng: random.Random, level: dict) -> Date:
     first, last = years()
     year = rng.randint(first, last)
+    if level.get("month_ends"):
+        # The last days of a month, February most often and in a leap year when there is one.
+        leap = [y for y in range(first, last + 1) if y % 4 == 0 and (y % 100 or y % 400 == 0)]
+        month = 2 if rng.random() < 0.4 else rng.randint(1, 12)
+        if month == 2 and leap:
+            year = rng.choice(leap)
+        following = Date(year + month // 12, month % 12 + 1, 1)
+        return following - dt.timedelta(days=rng.randint(1, 4))
     near = [d for d, name in bank_holidays().items() if name in level["near"] and d.year == year]
     if near:
         anchor = rng.choice(sorted(near))

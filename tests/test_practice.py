@@ -3,10 +3,13 @@ the working and the hints. Expected dates are worked out by hand in the comments
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from calculators import run
 from calculators.data import authorities, load
+from calculators.dates import Date
 from calculators.practice import cases, check, hint, levels, working
 from calculators.quorum import agency_name
 from calculators.training import answer_for
@@ -155,3 +158,20 @@ def test_no_quorum_case_where_the_document_sets_no_quorum():
     for authority in no_quorum:
         for n in range(20):
             assert all(c["template"] != "quorum" for c in cases(f"q-{n}", "quiet", authority))
+
+
+def test_month_end_level_starts_cases_in_a_month_s_last_days_leap_februaries_included():
+    days = []
+    for n in range(60):
+        for case in cases(f"month-end-{n}", "month-ends", "oxfordshire"):
+            events = case["payload"].get("events")
+            if events and case["template"] != "pre-birth":
+                days += [Date.fromisoformat(d) for d in events.values()]
+    assert days
+    # Meetings move to the next working day, so an event may spill into the next month's
+    # first days; most fall in a month's last days.
+    last_days = [d for d in days if (d + dt.timedelta(days=5)).month != d.month]
+    assert len(last_days) > len(days) / 2
+    assert any(d.month == 2 and d.day == 29 for d in days) or any(
+        d.month == 2 and d.year % 4 == 0 for d in days
+    )

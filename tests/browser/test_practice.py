@@ -93,20 +93,52 @@ def test_session_pack_prints_on_a4_without_clipping(page, site_url, tmp_path):
     assert overflow == 0
     pdf = tmp_path / "pack.pdf"
     page.pdf(path=str(pdf), format="A4", print_background=True)
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     flat = " ".join(text.split())
     for case in set_cases:
         # Long stories wrap, so compare the first words and the answer.
         assert " ".join(case["story"].split()[:6]) in flat
         assert case["answer"]["text"] in flat
     assert "Answer sheet" in flat
-    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf),
-                    str(tmp_path / "pack")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "pack")],
+        check=True,
+    )
 
 
 def test_the_service_worker_keeps_the_practice_files(built_site):
     kept = (built_site / "sw.js").read_text("utf-8")
-    for path in ("training/practice/", "training/session-pack/",
-                 "javascripts/calculators/practice.js", "stylesheets/practice.css"):
+    for path in (
+        "training/practice/",
+        "training/session-pack/",
+        "javascripts/calculators/practice.js",
+        "stylesheets/practice.css",
+    ):
         assert path in kept
+
+
+def test_after_one_visit_practice_works_offline(browser, site_url, wait_until):
+    first = cases("t2", "christmas-easter", "oxfordshire")[0]
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(site_url + "training/practice/#" + SET)
+        page.locator("#case-1-day").wait_for(timeout=VERDICT_TIMEOUT)
+        wait_until(page, "navigator.serviceWorker.controller !== null", timeout=VERDICT_TIMEOUT)
+        # The service worker keeps the runtime as the page downloads it: let it finish.
+        wait_until(
+            page,
+            "caches.keys().then(async (keys) => { for (const k of keys) { const c = await caches.open(k);"
+            " for (const r of await c.keys()) { if (r.url.endsWith('.whl')) return true; } } return false; })",
+            timeout=VERDICT_TIMEOUT,
+        )
+        context.set_offline(True)
+        page.reload()
+        _type_date(page, "1", first["answer"]["value"])
+        verdict = page.locator("#case-1 [data-verdict-outcome]")
+        verdict.wait_for(timeout=VERDICT_TIMEOUT)
+        assert verdict.get_attribute("data-verdict-outcome") == "right"
+    finally:
+        context.close()
