@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from . import run
-from .data import authorities, load
+from .data import authorities, load, national
 from .dates import Date, long_date
 from .training import answer_for, choice_label, explain
 from .workingdays import WorkingCalendar, bank_holidays, supported_range
@@ -275,6 +275,7 @@ def respond(payload: object) -> dict:
                             "object with a seed, a level and an authority"}]}
     errors = []
     seed, level, authority = payload.get("seed"), payload.get("level"), payload.get("authority")
+    authority = authority or national()  # none chosen yet: the national baseline
     if not isinstance(seed, str) or not SEED.fullmatch(seed):
         errors.append({"field": "seed", "message": "The set number must be 1 to 40 letters, "
                        "digits or hyphens"})

@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from calculators import run
+from calculators.data import authorities
 from calculators.handbook.forms import form_html
 
 # Valid payloads that each case changes in one place.
@@ -1251,9 +1252,7 @@ _PAYLOADS = st.fixed_dictionaries(
     {},
     optional={
         "authority": st.one_of(
-            st.sampled_from(
-                ["england", "oxfordshire", "north-yorkshire", "croydon", "barnsley", "warrington"]
-            ),
+            st.sampled_from(list(authorities())),
             _JSON,
         ),
         "events": st.one_of(

@@ -15,11 +15,12 @@ import itertools
 import pytest
 
 from calculators import run
+from calculators.data import authorities
 
 from .conftest import normalise
 from .conftest import read_source as source_text
 
-AUTHORITIES = ("england", "oxfordshire", "north-yorkshire", "croydon", "barnsley", "warrington")
+AUTHORITIES = tuple(authorities())  # every pack found
 DIRECT_CONTACT_REQUIRED = ("oxfordshire", "north-yorkshire", "warrington")
 WITH_QUORUM = (*DIRECT_CONTACT_REQUIRED, "barnsley")
 NO_QUORUM = ("england", "croydon")

@@ -10,7 +10,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from calculators.handbook import LOCAL, authority_prose
+from calculators.data import authorities
+from calculators.handbook import LOCAL, anchor, authority_prose
 
 ABBREVIATIONS = Path(__file__).resolve().parent.parent / "docs" / "_snippets" / "abbreviations.md"
 # Capitalised words the pages use that are not abbreviations to explain.
@@ -79,11 +80,9 @@ def test_the_glossary_covers_every_abbreviation_used(built_site):
     assert not missing, f"add to docs/_snippets/abbreviations.md: {missing}"
 
 
-@pytest.mark.parametrize(
-    "authority", ["national", "oxfordshire", "north-yorkshire", "croydon", "barnsley", "warrington"]
-)
+@pytest.mark.parametrize("authority", list(authorities()))
 def test_the_sources_page_has_a_section_for_each_document(built_site, authority):
-    assert f'id="{authority}"' in (built_site / "sources" / "index.html").read_text("utf-8")
+    assert f'id="{anchor(authority)}"' in (built_site / "sources" / "index.html").read_text("utf-8")
 
 
 @pytest.mark.parametrize("page", ["sources", "amendments"])

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from calculators.data import authorities, national
+
 pytestmark = pytest.mark.browser
 
 RESULT_TIMEOUT = 60_000
@@ -149,3 +151,22 @@ def test_an_unreadable_date_and_an_impossible_one_are_both_in_the_summary(page, 
         "The date of the initial child protection conference must be a real date",
     ]
     assert page.locator("#icpc-error").is_visible()
+
+
+@pytest.mark.parametrize(
+    "authority", [national(), next(a for a in authorities() if a != national())]
+)
+def test_every_source_link_in_a_result_lands_on_its_document(page, site_url, authority):
+    # Each link's #fragment is a section of the sources page (the links used to drop it).
+    page.goto(
+        f"{site_url}calculators/deadlines/#authority={authority}&strategy_discussion=2026-12-18"
+        "&icpc=2027-01-13"
+    )
+    shown(page, '[data-deadline="icpc"]')
+    links = page.locator(".cpc-source a[href*='sources/']")
+    hrefs = {links.nth(i).get_attribute("href") for i in range(links.count())}
+    assert hrefs and all("#" in href for href in hrefs), hrefs
+    sources = page.context.new_page()
+    sources.goto(site_url + "sources/")
+    for href in hrefs:
+        assert sources.locator(f"[id='{href.split('#')[1]}']").count() == 1, href

@@ -54,6 +54,16 @@ export function wireActions(section, { text, makeCalendar, filename }) {
 }
 
 /**
+ * A page of this site by its path from the site's root, with its #fragment kept (a URL's
+ * pathname alone drops it, which sent every source link to the top of the sources page).
+ * @param {string} path
+ */
+function sitePath(path) {
+  const url = new URL(path, SITE_ROOT);
+  return `${url.pathname}${url.hash}`;
+}
+
+/**
  * "Source: Oxfordshire, section 3: “quote” · Read about this in the handbook".
  * @param {Source | null | undefined} source
  * @param {string} [linkPage] the handbook page, relative to the site's root
@@ -61,10 +71,9 @@ export function wireActions(section, { text, makeCalendar, filename }) {
 export function sourceLine(source, linkPage) {
   if (!source) { return null; }
   const cited = source.quote ? `: “${source.quote}”` : source.summary ? ` (summary: ${source.summary})` : "";
-  const anchor = source.authority === "england" ? "national" : source.authority;
   return h("p", { className: "cpc-source" },
     "Source: ",
-    h("a", { href: new URL(`sources/#${anchor}`, SITE_ROOT).pathname }, `${source.authority_name}, ${source.section}`),
+    h("a", { href: sitePath(`sources/#${source.authority}`) }, `${source.authority_name}, ${source.section}`),
     cited,
     linkPage && [" · ", h("a", { href: new URL(linkPage, SITE_ROOT).pathname }, "Read about this in the handbook")]);
 }

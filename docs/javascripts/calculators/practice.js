@@ -5,7 +5,8 @@
 import { calculate } from "./client.js";
 
 const AUTHORITY_KEY = "cpc-authority";
-const DEFAULT = { level: "quiet", authority: "england" };
+// No authority named here: without one, the route gives the national baseline's cases.
+const DEFAULT = { level: "quiet", authority: "" };
 
 /** @typedef {{seed: string, level: string, authority: string}} Choice */
 
