@@ -194,3 +194,27 @@ def many_url(tmp_path_factory):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+
+
+@pytest.fixture
+def page(browser):
+    """A page in a context of its own (test files that watch requests define their own)."""
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def axe(axe_script):
+    """axe(page) -> the page's WCAG 2.2 AA violations, as "rule: targets" lines."""
+
+    def violations(page) -> list[str]:
+        page.evaluate(axe_script.read_text("utf-8"))
+        return page.evaluate(
+            """async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))
+                .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)""",
+            ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"],
+        )
+
+    return violations

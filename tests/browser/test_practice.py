@@ -12,25 +12,7 @@ from calculators.practice import cases
 pytestmark = pytest.mark.browser
 
 VERDICT_TIMEOUT = 60_000
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]
 SET = "seed=t2&level=christmas-easter&authority=oxfordshire"
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    page = context.new_page()
-    yield page
-    context.close()
-
-
-def axe(page, axe_script) -> list[str]:
-    page.evaluate(axe_script.read_text("utf-8"))
-    return page.evaluate(
-        """async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))
-            .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)""",
-        AXE_TAGS,
-    )
 
 
 def _type_date(page, case_id: str, iso: str) -> None:
@@ -43,7 +25,7 @@ def _type_date(page, case_id: str, iso: str) -> None:
     page.keyboard.press("Enter")  # focus is on "Check my answer"
 
 
-def test_right_and_wrong_answers_by_keyboard(page, site_url, axe_script):
+def test_right_and_wrong_answers_by_keyboard(page, site_url, axe):
     first, second = cases("t2", "christmas-easter", "oxfordshire")[:2]
     assert first["ask"]["type"] == second["ask"]["type"] == "date"
     page.goto(site_url + "training/practice/#" + SET)
@@ -62,11 +44,11 @@ def test_right_and_wrong_answers_by_keyboard(page, site_url, axe_script):
     assert second["answer"]["text"] in page.inner_text("#case-2 [data-verdict]")
     assert "Score: 1 right out of 2 answered" in page.inner_text(".cpc-practice__score")
     assert "seed=t2" in page.url and "?" not in page.url
-    assert not axe(page, axe_script)
+    assert not axe(page)
     page.set_viewport_size({"width": 375, "height": 800})
     # The menu turns into a drawer with a transition: check the page as it settles, not midway.
     page.wait_for_timeout(600)
-    assert not axe(page, axe_script)
+    assert not axe(page)
 
 
 def test_an_empty_answer_names_the_field(page, site_url):

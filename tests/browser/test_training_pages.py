@@ -10,26 +10,8 @@ import pytest
 pytestmark = pytest.mark.browser
 
 VERDICT_TIMEOUT = 60_000
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]
 # A4 less the 12 mm page margins in docs/stylesheets/calculators.css, in CSS pixels.
 A4_PRINTABLE_WIDTH = round((210 - 24) / 25.4 * 96)
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    page = context.new_page()
-    yield page
-    context.close()
-
-
-def axe(page, axe_script) -> list[str]:
-    page.evaluate(axe_script.read_text("utf-8"))
-    return page.evaluate(
-        """async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))
-            .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)""",
-        AXE_TAGS,
-    )
 
 
 def test_a_learner_answers_a_date_by_keyboard_and_is_told_they_are_right(page, site_url):
@@ -62,7 +44,7 @@ def test_a_wrong_answer_is_told_the_right_one(page, site_url):
     )
 
 
-def test_choice_questions_by_keyboard_right_and_wrong(page, site_url, axe_script):
+def test_choice_questions_by_keyboard_right_and_wrong(page, site_url, axe):
     page.goto(site_url + "training/quorum-and-attendance/")
     page.focus("#oxfordshire-age-11-answer-offer")
     page.keyboard.press("ArrowDown")  # radios: the next option, "unlikely to take part"
@@ -77,7 +59,7 @@ def test_choice_questions_by_keyboard_right_and_wrong(page, site_url, axe_script
     wrong = page.locator("#barnsley-advocacy [data-verdict-outcome]")
     wrong.wait_for(timeout=VERDICT_TIMEOUT)
     assert wrong.get_attribute("data-verdict-outcome") == "wrong"
-    assert not axe(page, axe_script)
+    assert not axe(page)
 
 
 def test_checking_without_an_answer_asks_for_one(page, site_url):
@@ -100,9 +82,9 @@ def test_checking_without_an_answer_asks_for_one(page, site_url):
         ("training/sheets/warrington/", 1),
     ],
 )
-def test_printouts_fit_a4_without_clipping(page, site_url, axe_script, path, pages):
+def test_printouts_fit_a4_without_clipping(page, site_url, axe, path, pages):
     page.goto(site_url + path)
-    assert not axe(page, axe_script)
+    assert not axe(page)
     page.set_viewport_size({"width": A4_PRINTABLE_WIDTH, "height": 1000})
     page.emulate_media(media="print")
     overflow = page.evaluate(
