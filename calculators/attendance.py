@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from . import validate
-from .data import citation, load, national
+from .attendance_rules import attendance_rule
+from .data import citation, national
 from .dates import Date, add_months, long_date
 from .errors import Problems
 from .fields import capital, given_input, label, the
@@ -45,7 +46,7 @@ def no_rule_words(authority: str) -> str:
 
 def calculate(payload: Any) -> dict:
     authority, age = _read(payload)
-    rule = load("attendance").get(authority)
+    rule = attendance_rule(authority)
     name = authority_name(authority)
     result: dict[str, Any] = {
         "authority": authority,
@@ -67,14 +68,15 @@ def calculate(payload: Any) -> dict:
         )
         return result
 
-    def cite(quote: str) -> dict:
-        return citation(authority, rule["section"], quote)
+    def cite(quote: str | None) -> dict:
+        return citation(authority, rule.section, quote)
 
-    if "presumption_age" in rule:
-        threshold = rule["presumption_age"]
+    if rule.presumption:
+        threshold = rule.presumption.age
         offered = age >= threshold
         result["presumption"] = "offer" if offered else "not-expected"
-        result["source"] = cite(rule["over_quote"] if offered else rule["under_quote"])
+        quote = rule.presumption.over_quote if offered else rule.presumption.under_quote
+        result["source"] = cite(quote)
         result["notes"].append(
             {
                 "text": (
@@ -87,8 +89,8 @@ def calculate(payload: Any) -> dict:
                 "source": result["source"],
             }
         )
-    elif "presumption_lost_quote" in rule:
-        result["source"] = cite(rule["presumption_lost_quote"])
+    elif rule.presumption_lost_quote:
+        result["source"] = cite(rule.presumption_lost_quote)
         result["notes"].append(
             {
                 "text": f"{name}'s procedure recommends an approach based on age and understanding, but "
@@ -100,22 +102,22 @@ def calculate(payload: Any) -> dict:
         result["notes"].append(
             {
                 "text": f"{name}'s document sets no age presumption for a child taking part.",
-                "source": citation(authority, rule["section"]),
+                "source": cite(None),
             }
         )
 
-    result["questions"] = list(rule.get("questions", []))
-    if "questions_lost_quote" in rule:
+    result["questions"] = list(rule.questions)
+    if rule.questions_lost_quote:
         result["notes"].append(
             {
                 "text": "The questions the chair should ask were lost from the captured document.",
-                "source": cite(rule["questions_lost_quote"]),
+                "source": cite(rule.questions_lost_quote),
             }
         )
 
-    if "advocate_ages" in rule:
-        low, high = rule["advocate_ages"]
-        advocate = cite(rule["advocate_quote"])
+    if rule.advocate:
+        low, high = rule.advocate.low, rule.advocate.high
+        advocate = cite(rule.advocate.quote)
         if low <= age <= high:
             result["advocate_offered"] = True
             result["notes"].append(
@@ -136,8 +138,8 @@ def calculate(payload: Any) -> dict:
             )
         result["source"] = result["source"] or advocate
 
-    for note in rule.get("notes", []):
-        result["notes"].append({"text": note["text"], "source": cite(note["quote"])})
+    for note in rule.notes:
+        result["notes"].append({"text": note.text, "source": cite(note.quote)})
     return result
 
 

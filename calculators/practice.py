@@ -74,10 +74,14 @@ def working(result: dict, deadline_id: str) -> dict:
         else:
             # A bank holiday on a Saturday is skipped as a weekend; its substitute day is named.
             why = "weekend" if day.weekday() >= 5 else holidays.get(day, "office closure day")
-            days.append({"date": day.isoformat(), "text": long_date(day), "counted": False,
-                         "why": why})
-    return {"working_days": in_working_days, "days": days,
-            "counted": sum(d["counted"] for d in days)}
+            days.append(
+                {"date": day.isoformat(), "text": long_date(day), "counted": False, "why": why}
+            )
+    return {
+        "working_days": in_working_days,
+        "days": days,
+        "counted": sum(d["counted"] for d in days),
+    }
 
 
 def _count(rule: str) -> int | None:
@@ -104,18 +108,33 @@ def hint(case: dict, answer: str) -> str | None:
     if count > 1:
         # Counting the event day itself as day one: one working day short.
         short = calendar.add(start, count - 1) if sign > 0 else calendar.subtract(start, count - 1)
-        guesses.append((short, "It looks as if the day of the event was counted: counting "
-                        "starts on the next working day."))
+        guesses.append(
+            (
+                short,
+                "It looks as if the day of the event was counted: counting "
+                "starts on the next working day.",
+            )
+        )
     day, left = start, count
     while left:
         day += sign * ONE_DAY
         if day.weekday() < 5:
             left -= 1
     weekdays = day
-    guesses.append((weekdays, "It looks as if a bank holiday was counted as a working day: "
-                    "bank holidays are skipped, like weekends."))
-    guesses.append((start + sign * count * ONE_DAY, "It looks as if calendar days were counted: "
-                    "this rule counts working days, so weekends and bank holidays are skipped."))
+    guesses.append(
+        (
+            weekdays,
+            "It looks as if a bank holiday was counted as a working day: "
+            "bank holidays are skipped, like weekends.",
+        )
+    )
+    guesses.append(
+        (
+            start + sign * count * ONE_DAY,
+            "It looks as if calendar days were counted: "
+            "this rule counts working days, so weekends and bank holidays are skipped.",
+        )
+    )
     for wrong, text in guesses:
         if wrong == given and wrong != due:
             return text
@@ -127,8 +146,11 @@ def _deadline_case(rng: random.Random, template: dict, authority: str, level: di
     if template["event"] != "edd":
         # Meetings and notifications fall on working days; a due date of delivery need not.
         day = WorkingCalendar().on_or_after(day)
-    payload = {"authority": authority, "events": {template["event"]: day.isoformat()},
-               **template.get("extra", {})}
+    payload = {
+        "authority": authority,
+        "events": {template["event"]: day.isoformat()},
+        **template.get("extra", {}),
+    }
     result = run("deadlines", payload)
     if "errors" in result:
         return None
@@ -140,8 +162,13 @@ def _deadline_case(rng: random.Random, template: dict, authority: str, level: di
     if level["quiet"] and skipped:
         return None
     values = {"authority": result["authority_name"], "event": long_date(day)}
-    return {"payload": payload, "result": result, "ask": ask, "working": work,
-            "story": template["story"].format(**values)}
+    return {
+        "payload": payload,
+        "result": result,
+        "ask": ask,
+        "working": work,
+        "story": template["story"].format(**values),
+    }
 
 
 def _attendance_case(rng: random.Random, template: dict, authority: str, level: dict) -> dict:
@@ -150,47 +177,65 @@ def _attendance_case(rng: random.Random, template: dict, authority: str, level: 
     age = rng.randint(8, 15)
     if rng.random() < 0.4:
         # A 29 February birthday, with the conference close to the birthday in a common year.
-        leap = next(y for y in range(conference.year - age, 1900, -1)
-                    if y % 4 == 0 and (y % 100 or y % 400 == 0))
+        leap = next(
+            y
+            for y in range(conference.year - age, 1900, -1)
+            if y % 4 == 0 and (y % 100 or y % 400 == 0)
+        )
         born = Date(leap, 2, 29)
         conference = Date(born.year + age + rng.randint(0, 2), 2, 28) + dt.timedelta(
-            days=rng.randint(0, 2))
+            days=rng.randint(0, 2)
+        )
     else:
         born = Date(conference.year - age, rng.randint(1, 12), rng.randint(1, 28))
-    payload = {"authority": authority, "date_of_birth": born.isoformat(),
-               "conference_date": conference.isoformat()}
+    payload = {
+        "authority": authority,
+        "date_of_birth": born.isoformat(),
+        "conference_date": conference.isoformat(),
+    }
     result = run("attendance", payload)
     if "errors" in result:
         return None  # type: ignore[return-value]
     ask = {"type": "choice", "field": template["field"], "options": template["options"]}
-    values = {"authority": authorities()[authority]["name"], "date_of_birth": long_date(born),
-              "conference_date": long_date(conference)}
-    return {"payload": payload, "result": result, "ask": ask, "working": None,
-            "story": template["story"].format(**values)}
+    values = {
+        "authority": authorities()[authority]["name"],
+        "date_of_birth": long_date(born),
+        "conference_date": long_date(conference),
+    }
+    return {
+        "payload": payload,
+        "result": result,
+        "ask": ask,
+        "working": None,
+        "story": template["story"].format(**values),
+    }
 
 
 def _quorum_case(rng: random.Random, template: dict, authority: str, level: dict) -> dict | None:
     """Who is attending an initial or review conference, and what is known of the conditions
     under which an inquorate one may go ahead: is it quorate? (Only where the authority's
     document sets a quorum.)"""
-    from .quorum import agency_name, condition_label
+    from .quorum_rules import agencies as known_agencies
+    from .quorum_rules import agency_name, condition_label, quorum_rule
 
-    rule = load("quorum").get(authority)
+    rule = quorum_rule(authority)
     if rule is None:
         return None
-    agencies = list(load("quorum")["agencies"])
+    agencies = list(known_agencies())
     social_care = next((a for a in agencies if "social" in a), agencies[0])
     others = [a for a in agencies if a != social_care]
     picked = ([social_care] if rng.random() < 0.85 else []) + rng.sample(
         others, rng.randint(1, min(4, len(others)))
     )
     attendees = [{"agency": a, "direct_contact": rng.random() < 0.7} for a in picked]
-    circumstances = {
-        e["circumstance"]: rng.random() < 0.5 for e in rule.get("exceptions", [])
-    }
+    circumstances = {c.circumstance: rng.random() < 0.5 for c in rule.conditions}
     conference_type = rng.choice(["initial", "review"])
-    payload = {"authority": authority, "conference_type": conference_type,
-               "attendees": attendees, "circumstances": circumstances}
+    payload = {
+        "authority": authority,
+        "conference_type": conference_type,
+        "attendees": attendees,
+        "circumstances": circumstances,
+    }
     result = run("quorum", payload)
     if "errors" in result or not isinstance(result.get("quorate"), bool):
         return None
@@ -204,10 +249,19 @@ def _quorum_case(rng: random.Random, template: dict, authority: str, level: dict
         for c, holds in circumstances.items()
     )
     article = {"initial": "an initial", "review": "a review"}[conference_type]
-    values = {"authority": authorities()[authority]["name"], "conference": article,
-              "attendees": who, "known": f" What is known: {known}" if known else ""}
-    return {"payload": payload, "result": result, "ask": {"type": "yes-no", "field": "quorate"},
-            "working": None, "story": template["story"].format(**values)}
+    values = {
+        "authority": authorities()[authority]["name"],
+        "conference": article,
+        "attendees": who,
+        "known": f" What is known: {known}" if known else "",
+    }
+    return {
+        "payload": payload,
+        "result": result,
+        "ask": {"type": "yes-no", "field": "quorate"},
+        "working": None,
+        "story": template["story"].format(**values),
+    }
 
 
 MAKERS = {"deadlines": "_deadline_case", "attendance": "_attendance_case", "quorum": "_quorum_case"}
@@ -232,11 +286,17 @@ def cases(seed: str, level: str, authority: str) -> list[dict]:
             continue
         case["answer"] = answer_for(case["result"], case["ask"])
         case["explain"] = explain(template["calculator"], case["result"], case["ask"])
-        case.update(id=f"{len(made) + 1}", template=template["id"],
-                    calculator=template["calculator"], question=template["question"])
+        case.update(
+            id=f"{len(made) + 1}",
+            template=template["id"],
+            calculator=template["calculator"],
+            question=template["question"],
+        )
         if case["ask"]["type"] == "choice":
-            case["choices"] = [{"value": v, "text": choice_label(case["ask"]["field"], v)}
-                               for v in case["ask"]["options"]]
+            case["choices"] = [
+                {"value": v, "text": choice_label(case["ask"]["field"], v)}
+                for v in case["ask"]["options"]
+            ]
         elif case["ask"]["type"] == "yes-no":
             case["choices"] = [{"value": "yes", "text": "Yes"}, {"value": "no", "text": "No"}]
         made.append(case)
@@ -249,8 +309,11 @@ def check(case: dict, answer: str) -> dict:
     if isinstance(correct, bool):  # a yes-no question: the page sends "yes" or "no"
         correct = "yes" if correct else "no"
     right = answer == correct
-    return {"right": right, "answer": case["answer"]["text"],
-            "hint": None if right else hint(case, answer)}
+    return {
+        "right": right,
+        "answer": case["answer"]["text"],
+        "hint": None if right else hint(case, answer),
+    }
 
 
 def new_seed(rng: random.Random | None = None) -> str:
@@ -259,8 +322,18 @@ def new_seed(rng: random.Random | None = None) -> str:
 
 SEED = re.compile(r"[A-Za-z0-9-]{1,40}")
 # What the browser needs of a case: the calculators' full result stays in Python.
-SHOWN = ("id", "template", "calculator", "story", "question", "ask", "choices", "answer",
-         "working", "explain")
+SHOWN = (
+    "id",
+    "template",
+    "calculator",
+    "story",
+    "question",
+    "ask",
+    "choices",
+    "answer",
+    "working",
+    "explain",
+)
 
 
 def respond(payload: object) -> dict:
@@ -271,14 +344,25 @@ def respond(payload: object) -> dict:
     Bad input gives {"errors": [{"field", "message"}]} in plain words.
     """
     if not isinstance(payload, dict):
-        return {"errors": [{"field": "practice", "message": "The practice request must be an "
-                            "object with a seed, a level and an authority"}]}
+        return {
+            "errors": [
+                {
+                    "field": "practice",
+                    "message": "The practice request must be an "
+                    "object with a seed, a level and an authority",
+                }
+            ]
+        }
     errors = []
     seed, level, authority = payload.get("seed"), payload.get("level"), payload.get("authority")
     authority = authority or national()  # none chosen yet: the national baseline
     if not isinstance(seed, str) or not SEED.fullmatch(seed):
-        errors.append({"field": "seed", "message": "The set number must be 1 to 40 letters, "
-                       "digits or hyphens"})
+        errors.append(
+            {
+                "field": "seed",
+                "message": "The set number must be 1 to 40 letters, digits or hyphens",
+            }
+        )
     if level not in settings()["levels"]:
         errors.append({"field": "level", "message": "Choose a level from the list"})
     if authority not in authorities():
@@ -294,6 +378,11 @@ def respond(payload: object) -> dict:
         if not isinstance(answer, str) or not answer:
             return {"errors": [{"field": f"answer-{case['id']}", "message": "Enter your answer"}]}
         return {"verdict": check(case, answer)}
-    return {"seed": seed, "level": level, "authority": authority, "levels": levels(),
-            "authorities": {key: a["name"] for key, a in authorities().items()},
-            "cases": [{key: case.get(key) for key in SHOWN} for case in made]}
+    return {
+        "seed": seed,
+        "level": level,
+        "authority": authority,
+        "levels": levels(),
+        "authorities": {key: a["name"] for key, a in authorities().items()},
+        "cases": [{key: case.get(key) for key in SHOWN} for case in made],
+    }

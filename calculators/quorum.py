@@ -12,81 +12,46 @@ answered, the result says which ones, in the authority's own words (`unanswered`
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import Any
 
 from . import validate
-from .data import authorities, citation, load, national
+from .data import authorities, citation, national
 from .dates import Date, long_date
 from .errors import InputError, Problems
 from .fields import capital, given_input, label, one_of, options, the
-from .periods import Period, apply
+from .periods import apply
+from .quorum_rules import (
+    ALL_CONDITIONS,
+    CONDITIONS_LOST,
+    SHOULD_PROCEED,
+    Action,
+    QuorumRule,
+    agencies,
+    agency_name,
+    circumstances,
+    condition_label,
+    quorum_rule,
+)
 from .rules import authority_name
 from .workingdays import OutsideSupportedRange, WorkingCalendar
 
-CONFERENCE_TYPES = ("initial", "pre-birth", "transfer-in", "review")
 SOCIAL_CARE = "childrens-social-care"
+Cite = Callable[[str | None], dict]
 FIELDS = {"authority", "conference_type", "attendees", "circumstances", "conference_date"}
-
-
-# ------------------------------------------------------------------ words, shared with the pages
-def agency_name(agency: str) -> str:
-    """The agency's plain name ("Health"), never this handbook's examples of it."""
-    return load("quorum")["agencies"][agency]["name"]
-
-
-def quoted(words: str) -> str:
-    return f"\u201c{words}\u201d"
-
-
-def condition_words(rule: dict | None, circumstance: str) -> tuple[str, bool]:
-    """(words, own): the authority's own words for a circumstance where its rule has them,
-    otherwise this handbook's generic wording."""
-    for exception in (rule or {}).get("exceptions", []):
-        if exception["circumstance"] == circumstance:
-            return exception["quote"], True
-    for key in (rule or {}).get("key_agencies", []):
-        if key.get("when") == circumstance and "when_quote" in key:
-            return key["when_quote"], True
-    return load("quorum")["circumstances"][circumstance], False
-
-
-def condition_label(rule: dict | None, circumstance: str) -> str:
-    """A circumstance as shown: the authority's words in quotation marks, or ours plain."""
-    words, own = condition_words(rule, circumstance)
-    return quoted(words) if own else words.rstrip(".")
-
-
-def conditions_asked(rule: dict | None) -> list[str]:
-    """The circumstances that can change an authority's answer, in the order it lists them."""
-    rule = rule or {}
-    asked = [e["circumstance"] for e in rule.get("exceptions", [])]
-    asked += [k["when"] for k in rule.get("key_agencies", []) if k.get("when")]
-    return list(dict.fromkeys(asked))
-
-
-def action_text(action: dict) -> str:
-    """An action in words, its period (written once, as data) filled in."""
-    if "period" not in action:
-        return action["text"]
-    return action["text"].replace("{period}", Period.parse(action["period"]).words())
-
-
-def breach_text(rule: dict, name: str) -> str:
-    return f"{name}'s procedure also says: {quoted(rule['breach_quote'])}. {rule['breach_reading']}"
 
 
 # ------------------------------------------------------------------ the calculation
 def calculate(payload: Any) -> dict:
-    authority, conference_type, attendees, circumstances, day = _read(payload)
-    table = load("quorum")
-    rule = table.get(authority) if authority != national() else None
+    authority, conference_type, attendees, answers, day = _read(payload)
+    rule = quorum_rule(authority)
     name = authority_name(authority)
     result: dict[str, Any] = {
         "authority": authority,
         "authority_name": name,
         "conference_type": conference_type,
         "conference_date": day.isoformat() if day else None,
-        "inputs": _inputs(authority, conference_type, day, attendees, circumstances),
+        "inputs": _inputs(authority, conference_type, day, attendees, answers),
         "quorate": None,
         "may_proceed": None,
         "unanswered": [],
@@ -110,14 +75,14 @@ def calculate(payload: Any) -> dict:
         )
         return result
 
-    def cite(quote: str) -> dict:
-        return citation(authority, rule["section"], quote)
+    def cite(quote: str | None) -> dict:
+        return citation(authority, rule.section, quote)
 
     present = {a["agency"] for a in attendees}
     counted: list[str] = []
     for agency in dict.fromkeys(a["agency"] for a in attendees if a["agency"] != SOCIAL_CARE):
         contact = any(a["direct_contact"] for a in attendees if a["agency"] == agency)
-        if rule["direct_contact"] and not contact:
+        if rule.direct_contact and not contact:
             result["not_counted"].append(
                 {
                     "agency": agency,
@@ -128,17 +93,17 @@ def calculate(payload: Any) -> dict:
             counted.append(agency)
     result["counted_agencies"] = counted
     has_social_care = SOCIAL_CARE in present
-    needed = rule["other_agencies"]
+    needed = rule.other_agencies
     quorate = has_social_care and len(counted) >= needed
     result["quorate"] = quorate
 
-    contact = " with direct contact with the child" if rule["direct_contact"] else ""
+    contact = " with direct contact with the child" if rule.direct_contact else ""
     if quorate:
         result["reasons"].append(
             {
                 "text": f"Quorate: children's social care and {_other_agencies(len(counted))}{contact} attend "
                 f"({', '.join(agency_name(a) for a in counted)}).",
-                "source": cite(rule["quote"]),
+                "source": cite(rule.quote),
             }
         )
     else:
@@ -150,19 +115,19 @@ def calculate(payload: Any) -> dict:
         result["reasons"].append(
             {
                 "text": f"Not quorate: {'; '.join(missing)}.",
-                "source": cite(rule["quote"]),
+                "source": cite(rule.quote),
             }
         )
 
-    _key_agencies(rule, conference_type, circumstances, present, result, cite)
+    _key_agencies(rule, conference_type, answers, present, result, cite)
     if quorate:
         result["may_proceed"] = True
         return result
-    _inquorate(rule, circumstances, result, cite, name)
+    _inquorate(rule, answers, result, cite, name)
     if result["may_proceed"] is not False:
         # Not yet known, or the chair's to decide: what follows applies only if it goes ahead.
         maybe = result["may_proceed"] is None
-        for action in rule.get("actions", []):
+        for action in rule.actions:
             item = _action(action, cite, day)
             if maybe:
                 item["text"] = f"If it goes ahead: {item['text'][:1].lower()}{item['text'][1:]}"
@@ -174,114 +139,132 @@ def _other_agencies(count: int) -> str:
     return f"{count} other agency" if count == 1 else f"{count} other agencies"
 
 
-def _key_agencies(rule, conference_type, circumstances, present, result, cite) -> None:
-    """North Yorkshire: police, health and social care must attend, whatever the quorum."""
-    for key in rule.get("key_agencies", []):
-        if conference_type not in key["conference_types"]:
+def _key_agencies(
+    rule: QuorumRule,
+    conference_type: str,
+    answers: dict[str, bool],
+    present: set[str],
+    result: dict,
+    cite: Cite,
+) -> None:
+    """Agencies that must attend whatever the quorum (North Yorkshire's key agencies)."""
+    for key in rule.key_agencies:
+        if conference_type not in key.conference_types:
             continue
-        when = key.get("when")
-        if when and circumstances.get(when) is False:
+        if key.when and answers.get(key.when) is False:
             continue
-        missing = [a for a in key["agencies"] if a not in present]
+        missing = [a for a in key.agencies if a not in present]
         if not missing:
             continue
         names = ", ".join(agency_name(a) for a in missing)
-        reading = f" {key['reading']}" if "reading" in key else ""
-        if when and when not in circumstances:
+        reading = f" {key.reading}" if key.reading else ""
+        if key.when and key.when not in answers:
             # Not known whether the rule applies: say what follows if it does.
             text = (
-                f"Not answered: whether {condition_label(rule, when)}. If so, key agencies must "
-                f"be invited and attend: {names} not present.{reading}"
+                f"Not answered: whether {condition_label(rule, key.when)}. If so, key agencies "
+                f"must be invited and attend: {names} not present.{reading}"
             )
         else:
             result["missing_key_agencies"].extend(
                 a for a in missing if a not in result["missing_key_agencies"]
             )
             text = f"Key agencies must be invited and attend: {names} not present.{reading}"
-        result["required_actions"].append({"text": text, "source": cite(key["quote"])})
+        result["required_actions"].append({"text": text, "source": cite(key.quote)})
 
 
 def _outcome(proceed: str, holds: list[bool]) -> bool | None:
     """May an inquorate conference go ahead, every condition answered? None: the chair decides."""
-    if proceed == "all-conditions":
+    if proceed == ALL_CONDITIONS:
         return all(holds)
-    if proceed == "should-proceed":
+    if proceed == SHOULD_PROCEED:
         return True if all(holds) else None
     return None
 
 
-def _decide(rule: dict, circumstances: dict[str, bool]) -> tuple[bool | None, list[str]]:
+def _decide(rule: QuorumRule, answers: dict[str, bool]) -> tuple[bool | None, list[str]]:
     """(may_proceed, conditions still to answer). The answer is settled when every way of
     answering the open conditions gives the same one; otherwise it waits on them."""
-    conditions = [e["circumstance"] for e in rule.get("exceptions", [])]
-    open_ = [c for c in conditions if c not in circumstances]
+    assert rule.proceed is not None
+    conditions = [c.circumstance for c in rule.conditions]
+    open_ = [c for c in conditions if c not in answers]
     outcomes = set()
     for values in itertools.product((True, False), repeat=len(open_)):
-        answers = {**circumstances, **dict(zip(open_, values, strict=True))}
-        outcomes.add(_outcome(rule["proceed"], [answers[c] for c in conditions]))
+        filled = {**answers, **dict(zip(open_, values, strict=True))}
+        outcomes.add(_outcome(rule.proceed, [filled[c] for c in conditions]))
     if len(outcomes) == 1:
         return outcomes.pop(), []
     return None, open_
 
 
-def _inquorate(rule, circumstances, result, cite, name) -> None:
+def _inquorate(
+    rule: QuorumRule, answers: dict[str, bool], result: dict, cite: Cite, name: str
+) -> None:
     reasons = result["reasons"]
-    proceed = rule["proceed"]
-    if proceed == "conditions-lost":
+    if rule.proceed is None:
+        reasons.append(
+            {
+                "text": f"{name}'s document does not say whether a conference that is not "
+                "quorate may go ahead. Check your local procedure.",
+                "source": cite(None),
+            }
+        )
+    elif rule.proceed == CONDITIONS_LOST:
         reasons.append(
             {
                 "text": f"{name}'s procedure lets the chair proceed in exceptional circumstances, but the list "
                 "of those circumstances was lost from the captured document: the chair decides.",
-                "source": cite(rule["proceed_quote"]),
+                "source": cite(rule.proceed_quote),
             }
         )
     else:
-        may, open_ = _decide(rule, circumstances)
+        may, open_ = _decide(rule, answers)
         result["may_proceed"] = may
         result["unanswered"] = [
             {"circumstance": c, "text": condition_label(rule, c)} for c in open_
         ]
         reasons.append(
             {
-                "text": _verdict(proceed, may, open_, rule, circumstances, name),
-                "source": cite(rule["proceed_quote"]),
+                "text": _verdict(rule, may, open_, answers, name),
+                "source": cite(rule.proceed_quote),
             }
         )
-        if "chair_decides" in rule:
+        if rule.chair_decides:
             reasons.append(
                 {
                     "text": "When a conference is not quorate, whether it goes ahead rests with the chair.",
-                    "source": cite(rule["chair_decides"]),
+                    "source": cite(rule.chair_decides),
                 }
             )
         # One reason per condition, in the authority's words, each citing them.
-        for exception in rule.get("exceptions", []):
-            answer = circumstances.get(exception["circumstance"])
+        for condition in rule.conditions:
+            answer = answers.get(condition.circumstance)
             state = {True: "Holds", False: "Does not hold", None: "Not answered"}[answer]
             reasons.append(
                 {
-                    "text": f"{state}: {condition_label(rule, exception['circumstance'])}",
-                    "source": cite(exception["quote"]),
+                    "text": f"{state}: {condition_label(rule, condition.circumstance)}",
+                    "source": cite(condition.quote),
                 }
             )
-    if "breach_quote" in rule:
-        reasons.append({"text": breach_text(rule, name), "source": cite(rule["breach_quote"])})
+    if rule.breach_quote:
+        reasons.append({"text": rule.breach_text(name), "source": cite(rule.breach_quote)})
 
 
-def _verdict(proceed, may, open_, rule, circumstances, name) -> str:
+def _verdict(
+    rule: QuorumRule, may: bool | None, open_: list[str], answers: dict[str, bool], name: str
+) -> str:
     """What the answers so far decide, in words."""
     if open_:
         case = (
             "it may go ahead although not quorate: the chair may proceed only when every "
             "condition below holds"
-            if proceed == "all-conditions"
+            if rule.proceed == ALL_CONDITIONS
             else f"this is a case in which {name}'s procedure says the conference should go ahead"
         )
         still = "; ".join(condition_label(rule, c) for c in open_)
         return f"Not known yet whether {case}. Still to answer: {still}."
-    left_open = any(e["circumstance"] not in circumstances for e in rule.get("exceptions", []))
+    left_open = any(c.circumstance not in answers for c in rule.conditions)
     settled = " That settles it, whatever the answers still to give." if left_open else ""
-    if proceed == "all-conditions":
+    if rule.proceed == ALL_CONDITIONS:
         if may:
             return (
                 "The conference may go ahead although not quorate: every condition the "
@@ -303,13 +286,13 @@ def _verdict(proceed, may, open_, rule, circumstances, name) -> str:
     )
 
 
-def _action(action: dict, cite, day: Date | None) -> dict:
+def _action(action: Action, cite: Cite, day: Date | None) -> dict:
     """A required action; with a period and the conference date, the date it is due by."""
-    item: dict[str, Any] = {"text": action_text(action), "source": cite(action["quote"])}
-    if "period" not in action or day is None:
+    item: dict[str, Any] = {"text": action.text, "source": cite(action.quote)}
+    if action.period is None or day is None:
         return item
     try:
-        outcome = apply(Period.parse(action["period"]), day, "after", WorkingCalendar())
+        outcome = apply(action.period, day, "after", WorkingCalendar())
     except OutsideSupportedRange as error:
         raise InputError(
             [("conference_date", validate.outside(_subject("conference_date"), error))]
@@ -324,9 +307,15 @@ def _action(action: dict, cite, day: Date | None) -> dict:
 NAME = "quorum"
 
 
-def _inputs(authority, conference_type, day, attendees, circumstances) -> list[dict]:
+def _inputs(
+    authority: str,
+    conference_type: str,
+    day: Date | None,
+    attendees: list[dict],
+    answers: dict[str, bool],
+) -> list[dict]:
     """What the result was worked out from, in words, in the order of the form."""
-    rule = load("quorum").get(authority) if authority != national() else None
+    rule = quorum_rule(authority)
     attending = list(dict.fromkeys(a["agency"] for a in attendees))
     contact = list(dict.fromkeys(a["agency"] for a in attendees if a["direct_contact"]))
 
@@ -349,9 +338,9 @@ def _inputs(authority, conference_type, day, attendees, circumstances) -> list[d
         given_input(NAME, "attendees.direct_contact", contact, names(contact)),
     ]
     # Each answer given, under the question as the form asks it for this authority.
-    for circumstance in load("quorum")["circumstances"]:
-        if circumstance in circumstances:
-            answer = circumstances[circumstance]
+    for circumstance in circumstances():
+        if circumstance in answers:
+            answer = answers[circumstance]
             found.append(
                 {
                     "field": f"circumstances.{circumstance}",
@@ -376,7 +365,7 @@ def _read(payload: Any) -> tuple[str, str, list[dict], dict[str, bool], Date | N
         payload.get("conference_type"),
         "conference_type",
         _subject("conference_type"),
-        CONFERENCE_TYPES,
+        tuple(options(NAME, "conference_type")),
         problems,
     )
     day = None
@@ -384,8 +373,7 @@ def _read(payload: Any) -> tuple[str, str, list[dict], dict[str, bool], Date | N
         day = validate.date(
             payload["conference_date"], "conference_date", _subject("conference_date"), problems
         )
-    table = load("quorum")
-    agencies = table["agencies"]
+    known = agencies()
     attendees: list[dict] = []
     raw = payload.get("attendees")
     if not isinstance(raw, list):
@@ -412,12 +400,12 @@ def _read(payload: Any) -> tuple[str, str, list[dict], dict[str, bool], Date | N
             item, {"agency", "direct_contact"}, problems, prefix=f"{field}.", holder=who
         )
         agency = item.get("agency")
-        if not isinstance(agency, str) or agency not in agencies:
+        if not isinstance(agency, str) or agency not in known:
             problems.add(
                 f"{field}.agency",
-                f"Enter the agency of {who}: one of {one_of(agencies)}"
+                f"Enter the agency of {who}: one of {one_of(known)}"
                 if agency is None
-                else f"The agency of {who} must be one of {one_of(agencies)}, not "
+                else f"The agency of {who} must be one of {one_of(known)}, not "
                 f"{validate.shown(agency)}",
             )
             continue
@@ -429,7 +417,7 @@ def _read(payload: Any) -> tuple[str, str, list[dict], dict[str, bool], Date | N
         )
         if contact is not None:
             attendees.append({"agency": agency, "direct_contact": contact})
-    circumstances: dict[str, bool] = {}
+    answers: dict[str, bool] = {}
     raw_circ = payload.get("circumstances", {})
     if not isinstance(raw_circ, dict):
         problems.add(
@@ -440,20 +428,20 @@ def _read(payload: Any) -> tuple[str, str, list[dict], dict[str, bool], Date | N
         raw_circ = {}
     for key, value in raw_circ.items():
         field = f"circumstances.{key}"
-        if key not in table["circumstances"]:
+        if key not in circumstances():
             problems.add(
                 field,
                 f"This calculator has no circumstance called {validate.shown(key)}: use "
-                f"{one_of(table['circumstances'])}",
+                f"{one_of(circumstances())}",
             )
             continue
-        subject = f"the answer to \u201c{table['circumstances'][key].rstrip('.')}\u201d"
+        subject = f"the answer to \u201c{circumstances()[key].rstrip('.')}\u201d"
         if value is None:
             problems.add(
                 field, f"{capital(subject)} must be true or false; if it is not known, leave it out"
             )
         elif (flag := validate.boolean(value, field, subject, problems)) is not None:
-            circumstances[key] = flag
+            answers[key] = flag
     problems.raise_if_any()
     assert authority is not None and conference_type is not None
-    return authority, conference_type, attendees, circumstances, day
+    return authority, conference_type, attendees, answers, day

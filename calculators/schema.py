@@ -10,7 +10,7 @@ for some keys a check against the shared tables (deadline ids, events, circumsta
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import PackError
@@ -24,6 +24,10 @@ class Key:
     required: bool
     meaning: str
     check: Check | None = None
+    # Keys of the same table that must be given with this one (an empty list counts as not
+    # given): always, and for particular values of this key.
+    needs: tuple[str, ...] = ()
+    needs_for: dict[Any, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,8 @@ class Table:
     keys: dict[str, Key | Table | Array]
     required: bool = False
     meaning: str = ""
+    # A check on the table as a whole: (key, problem) for the first problem, or None.
+    check: Callable[[dict], tuple[str, str] | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,20 @@ def _conference_types() -> Any:
 def _ages(value: list) -> str | None:
     ok = len(value) == 2 and all(isinstance(v, int) for v in value) and value[0] <= value[1]
     return None if ok else "must be two whole numbers of years, [from, to], the first no larger"
+
+
+def _age(value: int) -> str | None:
+    return None if 0 <= value <= 17 else "must be an age from 0 to 17"
+
+
+def _period_named(action: dict) -> tuple[str, str] | None:
+    """An action's period is written once, in `period`, and named in `text` as {period}."""
+    named = "{period}" in action.get("text", "")
+    if named and "period" not in action:
+        return "period", "is missing: the text names {period}"
+    if "period" in action and not named:
+        return "text", "must name the period as {period}"
+    return None
 
 
 def _strings(value: list) -> str | None:
@@ -207,12 +227,25 @@ SCHEMA: dict[str, Table] = {
             "proceed": Key(
                 str,
                 False,
-                "how an inquorate conference may go ahead: all-conditions, should-proceed or "
-                "conditions-lost",
+                "how an inquorate conference may go ahead: all-conditions (the chair may "
+                "proceed only when every condition holds), should-proceed (the chair decides; "
+                "the document says it should go ahead when every condition holds) or "
+                "conditions-lost (the capture lost the list); leave it out where the document "
+                "does not say",
                 _one_of("all-conditions", "should-proceed", "conditions-lost"),
+                needs=("proceed_quote",),
+                needs_for={
+                    "all-conditions": ("exceptions",),
+                    "should-proceed": ("exceptions", "chair_decides"),
+                },
             ),
             "proceed_quote": Key(str, False, "the sentence letting it go ahead"),
-            "breach_quote": Key(str, False, "the sentence saying the quorum may be breached"),
+            "breach_quote": Key(
+                str,
+                False,
+                "the sentence saying the quorum may be breached",
+                needs=("breach_reading",),
+            ),
             "breach_reading": Key(str, False, "how the handbook reads that sentence"),
             "chair_decides": Key(str, False, "the sentence leaving it to the chair"),
             "exceptions": Array(
@@ -237,7 +270,8 @@ SCHEMA: dict[str, Table] = {
                         ),
                         "period": Key(str, False, "the time the source allows", _period),
                         "quote": Key(str, True, "the source's words"),
-                    }
+                    },
+                    check=_period_named,
                 ),
                 meaning="what must happen when an inquorate conference goes ahead",
             ),
@@ -248,7 +282,8 @@ SCHEMA: dict[str, Table] = {
                         "conference_types": Key(
                             list,
                             False,
-                            "the conference types it applies to (calculators/data/fields.toml)",
+                            "the conference types it applies to (calculators/data/fields.toml); all of "
+                            "them when left out",
                             _known("conference type", _conference_types),
                         ),
                         "quote": Key(str, True, "the source's words"),
@@ -270,13 +305,21 @@ SCHEMA: dict[str, Table] = {
         {
             "section": SECTION,
             "presumption_age": Key(
-                int, False, "from this age a child is offered the chance to take part"
+                int,
+                False,
+                "from this age a child is offered the chance to take part",
+                _age,
+                needs=("over_quote", "under_quote"),
             ),
             "over_quote": Key(str, False, "the words for children of that age or over"),
             "under_quote": Key(str, False, "the words for younger children"),
             "presumption_lost_quote": Key(str, False, "where the capture lost the age"),
             "advocate_ages": Key(
-                list, False, "[from, to]: ages routinely offered an advocate", _ages
+                list,
+                False,
+                "[from, to]: ages routinely offered an advocate",
+                _ages,
+                needs=("advocate_quote",),
             ),
             "advocate_quote": Key(str, False, "the words for the advocate offer"),
             "questions": Key(
@@ -358,6 +401,12 @@ def _table(path: str, where: str, schema: Table, data: dict) -> None:
             problem = spec.check(value) if spec.check else None
             if problem:
                 raise PackError(path, at, f"{problem} (it is {value!r})")
+            wanted = spec.needs_for.get(value, ()) if isinstance(value, str) else ()
+            for other in (*spec.needs, *wanted):
+                if data.get(other) in (None, []):
+                    raise PackError(path, where + other, f"is missing: {key} needs it")
+    if schema.check and (found := schema.check(data)):
+        raise PackError(path, where + found[0], found[1])
 
 
 def _similar(a: str, b: str) -> bool:
@@ -392,5 +441,11 @@ def _describe(table: Table, depth: int) -> list[str]:
             lines.extend(_describe(spec.item, depth + 1))
         else:
             kind = TYPE_WORDS.get(spec.kind, "")  # type: ignore[arg-type]
-            lines.append(f"{pad}- `{key}` ({kind}, {need}): {spec.meaning}")
+            needs = "".join(
+                f"; {'with' if value is None else f'when {value}, with'} "
+                + ", ".join(f"`{k}`" for k in keys)
+                for value, keys in ((None, spec.needs), *spec.needs_for.items())
+                if keys
+            )
+            lines.append(f"{pad}- `{key}` ({kind}, {need}): {spec.meaning}{needs}")
     return lines

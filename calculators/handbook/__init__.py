@@ -20,12 +20,23 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..attendance import no_rule_words
-from ..data import authorities, facts, load, national
-from ..quorum import action_text, agency_name, condition_label, quoted
+from ..attendance_rules import AttendanceRule, attendance_rule, attendance_rules
+from ..data import authorities, facts, national
+from ..quorum_rules import (
+    ALL_CONDITIONS,
+    CONDITIONS_LOST,
+    QuorumRule,
+    agency_name,
+    condition_label,
+    quorum_rule,
+    quorum_rules,
+    quoted,
+)
 from ..rules import (
     DeadlineRule,
     deadline_meanings,
@@ -36,6 +47,7 @@ from ..rules import (
 )
 from .forms import form_html
 
+Rule = TypeVar("Rule", QuorumRule, AttendanceRule)
 AUTHORITIES = tuple(authorities())  # national first, then the five in the data's order
 LOCAL = tuple(a for a in AUTHORITIES if a != national())
 
@@ -252,8 +264,7 @@ def fact_sentence(authority: str, fact: dict, links: Links) -> str:
 def quorum_text(authority: str, *, links: Links) -> str:
     """The quorum rule as a short bulleted list (Markdown)."""
     name = _name(authority)
-    table = load("quorum")
-    rule = table.get(authority) if authority != national() else None
+    rule = quorum_rule(authority)
     if rule is None:
         subject = (
             "National guidance as summarised here"
@@ -263,94 +274,99 @@ def quorum_text(authority: str, *, links: Links) -> str:
         return f"{subject} sets no quorum for child protection conferences."
 
     def cite(quote: str | None) -> str:
-        return cite_md(authority, rule["section"], quote, links)
+        return cite_md(authority, rule.section, quote, links)
 
-    contact = " which have had direct contact with each child" if rule["direct_contact"] else ""
+    contact = " which have had direct contact with each child" if rule.direct_contact else ""
     lines = [
-        f"- **Quorate** when children's social care and at least {rule['other_agencies']} other "
-        f"professional groups or agencies{contact} attend {cite(rule['quote'])}."
+        f"- **Quorate** when children's social care and at least {rule.other_agencies} other "
+        f"professional groups or agencies{contact} attend {cite(rule.quote)}."
     ]
-    if not rule["direct_contact"]:
+    if not rule.direct_contact:
         lines.append(
             "- The document does not require the other agencies to have had direct contact with the child."
         )
-    if "breach_quote" in rule:
+    if rule.breach_quote:
         lines.append(
-            f"- **The quorum may be breached** in exceptional cases {cite(rule['breach_quote'])}. "
-            f"{rule['breach_reading']}"
+            f"- **The quorum may be breached** in exceptional cases {cite(rule.breach_quote)}. "
+            f"{rule.breach_reading}"
         )
     lines += _going_ahead_lines(rule, cite)
-    for action in rule.get("actions", []):
+    for action in rule.actions:
         lines.append(
-            f"- **If an inquorate conference goes ahead:** {action_text(action)} {cite(action['quote'])}"
+            f"- **If an inquorate conference goes ahead:** {action.text} {cite(action.quote)}"
         )
-    for key in rule.get("key_agencies", []):
-        agencies = ", ".join(agency_name(a) for a in key["agencies"])
-        when = f", where {condition_label(rule, key['when'])}" if key.get("when") else ""
-        kinds = ", ".join(key["conference_types"])
+    for key in rule.key_agencies:
+        agencies = ", ".join(agency_name(a) for a in key.agencies)
+        when = f", where {condition_label(rule, key.when)}" if key.when else ""
+        kinds = ", ".join(key.conference_types)
         lines.append(
-            f"- **Key agencies** ({agencies}) must attend {kinds} conferences{when} {cite(key['quote'])}."
-            + (f" {key['reading']}" if "reading" in key else "")
+            f"- **Key agencies** ({agencies}) must attend {kinds} conferences{when} {cite(key.quote)}."
+            + (f" {key.reading}" if key.reading else "")
         )
     lines.append("- Attendees count by agency: several professionals from one agency count once.")
     return "\n".join(lines)
 
 
-def _going_ahead_lines(rule: dict, cite: Callable[[str | None], str]) -> list[str]:
+def _going_ahead_lines(rule: QuorumRule, cite: Callable[[str | None], str]) -> list[str]:
     """When an inquorate conference may (or should) still go ahead, each condition in the
     authority's own words."""
-    if rule["proceed"] == "conditions-lost":
+    if rule.proceed is None:
         return [
-            f"- The chair may go ahead in exceptional circumstances {cite(rule['proceed_quote'])}; "
+            "- The document does not say whether a conference that is not quorate may go ahead."
+        ]
+    if rule.proceed == CONDITIONS_LOST:
+        return [
+            f"- The chair may go ahead in exceptional circumstances {cite(rule.proceed_quote)}; "
             "the list of those circumstances was lost from the captured document."
         ]
     lines = []
-    if "chair_decides" in rule:
+    if rule.chair_decides:
         lines.append(
             f"- **If not quorate**, whether the conference goes ahead is the chair's decision "
-            f"{cite(rule['chair_decides'])}."
+            f"{cite(rule.chair_decides)}."
         )
-    lead = {
-        "all-conditions": "**May go ahead although inquorate** only when all of these hold",
-        "should-proceed": "**Should go ahead although inquorate** when all of these hold",
-    }[rule["proceed"]]
-    lines.append(f"- {lead} {cite(rule['proceed_quote'])}:")
+    lead = (
+        "**May go ahead although inquorate** only when all of these hold"
+        if rule.proceed == ALL_CONDITIONS
+        else "**Should go ahead although inquorate** when all of these hold"
+    )
+    lines.append(f"- {lead} {cite(rule.proceed_quote)}:")
     lines += [
-        f"    - {condition_label(rule, e['circumstance'])} {cite(None)}."
-        for e in rule.get("exceptions", [])
+        f"    - {condition_label(rule, c.circumstance)} {cite(None)}." for c in rule.conditions
     ]
     return lines
 
 
 def attendance_text(authority: str, *, links: Links) -> str:
     name = _name(authority)
-    rule = load("attendance").get(authority)
+    rule = attendance_rule(authority)
     if rule is None:
         return no_rule_words(authority)
 
     def cite(quote: str) -> str:
-        return cite_md(authority, rule["section"], quote, links)
+        return cite_md(authority, rule.section, quote, links)
 
     parts = []
-    if "presumption_age" in rule:
-        age = rule["presumption_age"]
+    if rule.presumption:
+        age = rule.presumption.age
         parts.append(
             f"A child under {age} is presumed unlikely to take part directly or fully "
-            f"{cite(rule['under_quote'])}; from {age}, a child should be offered the chance "
-            f"{cite(rule['over_quote'])}. Both presumptions can be rebutted by evidence."
+            f"{cite(rule.presumption.under_quote)}; from {age}, a child should be offered the "
+            f"chance {cite(rule.presumption.over_quote)}. Both presumptions can be rebutted by "
+            "evidence."
         )
-    elif "presumption_lost_quote" in rule:
+    elif rule.presumption_lost_quote:
         parts.append(
-            f"{name} recommends an approach based partly on age {cite(rule['presumption_lost_quote'])}, "
+            f"{name} recommends an approach based partly on age {cite(rule.presumption_lost_quote)}, "
             "but the approach itself was lost from the captured document, so no age presumption is given here."
         )
     else:
         parts.append(f"{name}'s document sets no age presumption for a child taking part.")
-    if "advocate_ages" in rule:
-        low, high = rule["advocate_ages"]
+    if rule.advocate:
+        advocate = rule.advocate
         parts.append(
-            f"Young people aged {low} to {high} are routinely offered an independent advocate "
-            f"{cite(rule['advocate_quote'])}."
+            f"Young people aged {advocate.low} to {advocate.high} are routinely offered an "
+            f"independent advocate {cite(advocate.quote)}."
         )
     return " ".join(parts)
 
@@ -441,12 +457,12 @@ def _text_cell(authority: str, section: str, lines: list[str], links: Links, key
     return (f"<td>{text}<br><small>{links.a(authority, section)}</small></td>", key)
 
 
-def _rule_rows(table: dict, headings: tuple[str, ...], cells_for) -> list:
+def _rule_rows(rules: Mapping[str, Rule], headings: tuple[str, ...], cells_for) -> list:
     """Rows for a table of per-authority rules: cells_for(authority, rule) gives the cells it
     has, by heading; an authority with no rule, or no cell for a heading, is "Not stated"."""
     rows: dict[str, list] = {heading: [] for heading in headings}
     for authority in AUTHORITIES:
-        rule = table.get(authority) if authority != national() else None
+        rule = rules.get(authority)
         cells = cells_for(authority, rule) if rule else {}
         for heading in headings:
             rows[heading].append(cells.get(heading, NOT_STATED))
@@ -454,31 +470,30 @@ def _rule_rows(table: dict, headings: tuple[str, ...], cells_for) -> list:
 
 
 def _quorum_rows(links: Links) -> list:
-    table = load("quorum")
-
-    def cells_for(authority: str, rule: dict) -> dict:
+    def cells_for(authority: str, rule: QuorumRule) -> dict:
         def cell(lines: list[str], key: object):
-            return _text_cell(authority, rule["section"], lines, links, key)
+            return _text_cell(authority, rule.section, lines, links, key)
 
-        contact = " with direct contact with each child" if rule["direct_contact"] else ""
+        contact = " with direct contact with each child" if rule.direct_contact else ""
         cells = {
             "Who must attend": cell(
                 [
-                    f"Children's social care and at least {rule['other_agencies']} other agencies{contact}"
+                    f"Children's social care and at least {rule.other_agencies} other agencies{contact}"
                 ],
-                (rule["other_agencies"], rule["direct_contact"]),
+                (rule.other_agencies, rule.direct_contact),
             )
         }
         lines = _going_ahead_cell(rule)
-        cells["If not quorate"] = cell(lines, tuple(lines))
-        actions = [action_text(a) for a in rule.get("actions", [])]
+        if lines:
+            cells["If not quorate"] = cell(lines, tuple(lines))
+        actions = [a.text for a in rule.actions]
         if actions:
             cells["After an inquorate conference"] = cell(actions, tuple(actions))
         keys = [
-            f"{', '.join(agency_name(a) for a in k['agencies'])}: "
-            f"{', '.join(k['conference_types'])} conferences"
-            + (f", where {condition_label(rule, k['when'])}" if k.get("when") else "")
-            for k in rule.get("key_agencies", [])
+            f"{', '.join(agency_name(a) for a in k.agencies)}: "
+            f"{', '.join(k.conference_types)} conferences"
+            + (f", where {condition_label(rule, k.when)}" if k.when else "")
+            for k in rule.key_agencies
         ]
         if keys:
             cells["Key agencies that must attend"] = cell(keys, tuple(keys))
@@ -490,54 +505,57 @@ def _quorum_rows(links: Links) -> list:
         "After an inquorate conference",
         "Key agencies that must attend",
     )
-    return _rule_rows(table, headings, cells_for)
+    return _rule_rows(quorum_rules(), headings, cells_for)
 
 
-def _going_ahead_cell(rule: dict) -> list[str]:
-    """The comparison cell for an inquorate conference: the sources' own words."""
-    if rule["proceed"] == "conditions-lost":
+def _going_ahead_cell(rule: QuorumRule) -> list[str]:
+    """The comparison cell for an inquorate conference: the sources' own words (none where the
+    document does not say, so the cell reads "Not stated")."""
+    lines: list[str] = []
+    if rule.proceed == CONDITIONS_LOST:
         lines = ["In exceptional circumstances; the list of them was lost from the capture"]
-    elif rule["proceed"] == "all-conditions":
+    elif rule.proceed == ALL_CONDITIONS:
         lines = [
             "The chair may proceed only when all of these hold:",
-            *(condition_label(rule, e["circumstance"]) for e in rule.get("exceptions", [])),
+            *(condition_label(rule, c.circumstance) for c in rule.conditions),
         ]
-    else:  # should-proceed: the chair decides; the source says when it should go ahead
-        lines = [quoted(rule["chair_decides"]), quoted(rule["proceed_quote"])]
-    if "breach_quote" in rule:
-        lines += [f"Also: {quoted(rule['breach_quote'])}", rule["breach_reading"]]
+    elif rule.proceed is not None:  # should-proceed: the chair decides; it says when it should
+        assert rule.chair_decides and rule.proceed_quote
+        lines = [quoted(rule.chair_decides), quoted(rule.proceed_quote)]
+    if rule.breach_quote and rule.breach_reading:
+        lines += [f"Also: {quoted(rule.breach_quote)}", rule.breach_reading]
     return lines
 
 
 def _attendance_rows(links: Links) -> list:
-    def cells_for(authority: str, rule: dict) -> dict:
+    def cells_for(authority: str, rule: AttendanceRule) -> dict:
         def cell(lines: list[str], key: object):
-            return _text_cell(authority, rule["section"], lines, links, key)
+            return _text_cell(authority, rule.section, lines, links, key)
 
         cells = {}
-        if "presumption_age" in rule:
-            age = rule["presumption_age"]
+        if rule.presumption:
+            age = rule.presumption.age
             lines = [
                 f"Under {age}: unlikely to take part directly or fully",
                 f"{age} and over: offer the chance",
                 "(both can be rebutted)",
             ]
             cells["Age presumption"] = cell(lines, age)
-        elif "presumption_lost_quote" in rule:
+        elif rule.presumption_lost_quote:
             cells["Age presumption"] = cell(["Lost from the captured document"], "lost")
-        if rule.get("questions"):
-            cells["Questions before deciding"] = cell(rule["questions"], tuple(rule["questions"]))
-        elif "questions_lost_quote" in rule:
+        if rule.questions:
+            cells["Questions before deciding"] = cell(list(rule.questions), rule.questions)
+        elif rule.questions_lost_quote:
             cells["Questions before deciding"] = cell(["Lost from the captured document"], "lost")
-        if "advocate_ages" in rule:
-            low, high = rule["advocate_ages"]
+        if rule.advocate:
+            low, high = rule.advocate.low, rule.advocate.high
             cells["Independent advocate"] = cell(
                 [f"Routinely offered at ages {low} to {high}"], (low, high)
             )
         return cells
 
     headings = ("Age presumption", "Questions before deciding", "Independent advocate")
-    return _rule_rows(load("attendance"), headings, cells_for)
+    return _rule_rows(attendance_rules(), headings, cells_for)
 
 
 def _short(authority: str) -> str:

@@ -10,9 +10,16 @@ from __future__ import annotations
 
 from html import escape
 
-from ..data import authorities, events, load, national
+from ..data import authorities, events, national
 from ..fields import deadline_sections, label, options
-from ..quorum import condition_label, conditions_asked
+from ..quorum_rules import (
+    Agency,
+    QuorumRule,
+    agencies,
+    circumstances,
+    condition_label,
+    quorum_rules,
+)
 
 DATE_HINT = "For example, 27 3 2027"
 FIRST_GROUP_OPEN = "initial"
@@ -203,15 +210,10 @@ def deadlines_form() -> str:
 
 
 def quorum_form() -> str:
-    table = load("quorum")
-    agencies = table["agencies"]
-
-    def examples(agency: dict) -> str:
-        if "examples" not in agency:
+    def examples(agency: Agency) -> str:
+        if agency.examples is None:
             return ""
-        return (
-            f"For example {agency['examples']}: this handbook's examples, not a procedure's list."
-        )
+        return f"For example {agency.examples}: this handbook's examples, not a procedure's list."
 
     body = (
         _authority_select()
@@ -229,28 +231,27 @@ def quorum_form() -> str:
         + _checkboxes(
             "attendee",
             label("quorum", "attendees"),
-            [(key, row["name"], examples(row)) for key, row in agencies.items()],
+            [(key, agency.name, examples(agency)) for key, agency in agencies().items()],
             "Tick each agency with someone at the conference. Several people from one agency "
             "count once.",
         )
         + _checkboxes(
             "direct_contact",
             label("quorum", "attendees.direct_contact"),
-            [(key, row["name"], "") for key, row in agencies.items()],
+            [(key, agency.name, "") for key, agency in agencies().items()],
             "Most procedures count only agencies that have had direct contact with the child.",
         )
-        + _conditions(table)
+        + _conditions()
     )
     return _form("quorum", body, "Check quorum")
 
 
-def _conditions(table: dict) -> str:
+def _conditions() -> str:
     """One yes / no / not known question per circumstance, shown only for the authorities
     whose rule asks it, in each one's own words (quorum.js shows the chosen authority's)."""
-    rules = {a: table[a] for a in authorities() if a in table}
     groups = []
-    for circumstance, generic in table["circumstances"].items():
-        asking = {a: r for a, r in rules.items() if circumstance in conditions_asked(r)}
+    for circumstance, generic in circumstances().items():
+        asking = {a: r for a, r in quorum_rules().items() if circumstance in r.asked()}
         if asking:
             groups.append(_condition(circumstance, generic, asking))
     intro = (
@@ -261,7 +262,7 @@ def _conditions(table: dict) -> str:
     return f'<div class="cpc-conditions" id="circumstances">{intro}{"".join(groups)}</div>'
 
 
-def _condition(circumstance: str, generic: str, asking: dict[str, dict]) -> str:
+def _condition(circumstance: str, generic: str, asking: dict[str, QuorumRule]) -> str:
     """A condition's fieldset: its words and their source for each authority asking it (one
     shown at a time), this handbook's wording as the fallback, and inline radios."""
     words = (
@@ -274,7 +275,7 @@ def _condition(circumstance: str, generic: str, asking: dict[str, dict]) -> str:
     hints = (
         "".join(
             f'<span data-hint="{a}" hidden>{escape(authorities()[a]["name"])}\'s words '
-            f"({escape(rule['section'])}).</span>"
+            f"({escape(rule.section)}).</span>"
             for a, rule in asking.items()
         )
         + '<span data-hint="*">This handbook\'s wording.</span>'

@@ -8,7 +8,9 @@ import html
 import json
 import posixpath
 
-from ..data import authorities, load, national
+from ..attendance_rules import attendance_rule
+from ..data import authorities, national
+from ..quorum_rules import ALL_CONDITIONS, CONDITIONS_LOST, condition_label, quorum_rule, quoted
 from ..training import answer_for, choice_label, explain, result_of, scenarios, sets, story
 from . import cite_md, gap_words
 from .forms import date_input
@@ -165,49 +167,50 @@ def sheet_markdown(authority: str, *, links) -> str:
 
 def _quorum_brief(authority: str) -> str:
     """The quorum in brief, each authority's conditions in its own words."""
-    from ..quorum import action_text, condition_label, quoted
-
-    rule = load("quorum").get(authority)
+    rule = quorum_rule(authority)
     if rule is None:
         return f"{authorities()[authority]['name']}'s document sets no quorum."
-    contact = " with direct contact with each child" if rule["direct_contact"] else ""
+    contact = " with direct contact with each child" if rule.direct_contact else ""
     text = (
-        f"Children's social care and at least {rule['other_agencies']} other agencies{contact} "
-        f"({rule['section']})."
+        f"Children's social care and at least {rule.other_agencies} other agencies{contact} "
+        f"({rule.section})."
     )
-    if rule["proceed"] == "conditions-lost":
+    if rule.proceed is None:
+        text += " The document does not say whether a conference that is not quorate may go ahead."
+    elif rule.proceed == CONDITIONS_LOST:
         text += " If not quorate, the chair may go ahead in exceptional circumstances (the list was lost from the capture)."
-    elif rule["proceed"] == "all-conditions":
-        conditions = "; ".join(condition_label(rule, e["circumstance"]) for e in rule["exceptions"])
+    elif rule.proceed == ALL_CONDITIONS:
+        conditions = "; ".join(condition_label(rule, c.circumstance) for c in rule.conditions)
         text += f" If not quorate, the chair may proceed only when all of these hold: {conditions}."
     else:  # should-proceed: the chair decides, and the source says when it should go ahead
+        assert rule.chair_decides and rule.proceed_quote
         text += (
-            f" Going ahead if not quorate: {quoted(rule['chair_decides'])}; "
-            f"{quoted(rule['proceed_quote'])}."
+            f" Going ahead if not quorate: {quoted(rule.chair_decides)}; "
+            f"{quoted(rule.proceed_quote)}."
         )
-    if "breach_quote" in rule:
-        text += f" Also: {quoted(rule['breach_quote'])}. {rule['breach_reading']}"
-    actions = " ".join(action_text(a) for a in rule.get("actions", []))
+    if rule.breach_quote:
+        text += f" Also: {quoted(rule.breach_quote)}. {rule.breach_reading}"
+    actions = " ".join(a.text for a in rule.actions)
     return f"{text} {actions}".strip()
 
 
 def _attendance_brief(authority: str) -> str:
-    rule = load("attendance").get(authority)
+    rule = attendance_rule(authority)
     name = authorities()[authority]["name"]
     parts = []
-    if rule and "presumption_age" in rule:
-        age = rule["presumption_age"]
+    if rule and rule.presumption:
+        age = rule.presumption.age
         parts.append(
             f"Under {age}: presumed unlikely to take part directly; {age} and over: offer the "
-            f"chance (both rebuttable; {rule['section']})."
+            f"chance (both rebuttable; {rule.section})."
         )
-    elif rule and "presumption_lost_quote" in rule:
+    elif rule and rule.presumption_lost_quote:
         parts.append("The age approach was lost from the captured document.")
     else:
         parts.append(f"{name}'s document sets no age presumption.")
-    if rule and "advocate_ages" in rule:
-        low, high = rule["advocate_ages"]
+    if rule and rule.advocate:
+        low, high = rule.advocate.low, rule.advocate.high
         parts.append(
-            f"Ages {low} to {high}: independent advocate routinely offered ({rule['section']})."
+            f"Ages {low} to {high}: independent advocate routinely offered ({rule.section})."
         )
     return " ".join(parts)
