@@ -122,6 +122,7 @@ def load(name: str) -> dict[str, Any]:
                 "name": row["name"],
                 "short": row["short"],
                 "document": document["title"],
+                "cited_as": document.get("cited_as", row["name"]),
                 "publisher": document["publisher"],
                 "date": document["date"],
                 "capture": document["capture"],
@@ -141,7 +142,8 @@ def load(name: str) -> dict[str, Any]:
 
 def authorities() -> dict[str, dict[str, Any]]:
     """The authorities, national baseline first then in their packs' order: id -> name, short,
-    document (its title), publisher, date, capture and source (the capture's file name)."""
+    document (its title), cited_as (how citations name it), publisher, date, capture and source
+    (the capture's file name)."""
     return load("authorities")
 
 

@@ -151,6 +151,12 @@ SCHEMA: dict[str, Table] = {
             "document": Table(
                 {
                     "title": Key(str, True, "the document's title"),
+                    "cited_as": Key(
+                        str,
+                        False,
+                        "how citations name it, where not by the authority's name "
+                        '(e.g. "Working Together 2023")',
+                    ),
                     "publisher": Key(str, True, "who publishes it"),
                     "date": Key(str, True, 'its date, or "Not stated in the capture"'),
                     "source": Key(

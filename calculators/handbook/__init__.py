@@ -144,7 +144,8 @@ def cite_md(
 ) -> str:
     """'([Oxfordshire, section 1](...): "the source's words")'. A national rule's summary is
     our words, not the source's: it is never put in quotation marks."""
-    label = "Working Together 2023" if authority == national() else _name(authority)
+    _name(authority)  # an unknown authority stops here, named
+    label = authorities()[authority]["cited_as"]
     said = f': "{quote}"' if quote else (f", in summary: {summary}" if summary else "")
     return f"({links.md(authority, f'{label}, {section}')}{said})"
 
