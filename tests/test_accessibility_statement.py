@@ -3,14 +3,9 @@ copy whose deploying organisation has not given them says so rather than inventi
 
 from __future__ import annotations
 
-import importlib.util
 import re
 
-from tests.conftest import REPO_ROOT
-
-SPEC = importlib.util.spec_from_file_location("hooks", REPO_ROOT / "scripts" / "mkdocs_hooks.py")
-hooks = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(hooks)
+from calculators.handbook import site
 
 SAMPLE = {
     "accessibility": {
@@ -59,28 +54,28 @@ def test_the_statement_has_the_public_sector_sections(built_site):
 
 def test_empty_config_gives_the_notice_and_no_contact():
     for extra in (None, {}, {"accessibility": {"organisation": "", "email": "", "phone": ""}}):
-        block = hooks.accessibility_contact(extra)
+        block = site.accessibility_contact(extra)
         assert block.startswith('!!! warning "Contact details not yet configured"')
         assert "mailto:" not in block
-        assert hooks.accessibility_publisher(extra).endswith("has not yet been configured.")
+        assert site.accessibility_publisher(extra).endswith("has not yet been configured.")
 
 
 def test_an_organisation_without_any_way_to_reach_it_is_not_configured():
     extra = {"accessibility": {"organisation": "Anytown Council", "email": "", "phone": ""}}
-    assert "not yet configured" in hooks.accessibility_contact(extra)
+    assert "not yet configured" in site.accessibility_contact(extra)
 
 
 def test_a_given_config_shows_every_detail():
-    block = hooks.accessibility_contact(SAMPLE)
+    block = site.accessibility_contact(SAMPLE)
     assert "not yet configured" not in block
     assert "Contact Anytown Safeguarding Partnership:" in block
     assert "- email: [access@example.org](mailto:access@example.org)" in block
     assert "- phone: 01234 567890" in block
     assert "get back to you within 5 working days." in block
-    publisher = hooks.accessibility_publisher(SAMPLE)
+    publisher = site.accessibility_publisher(SAMPLE)
     assert publisher == "This website is run by Anytown Safeguarding Partnership."
 
 
 def test_details_are_escaped_not_run_as_html():
     extra = {"accessibility": {"organisation": "<b>A & B</b>", "phone": "1"}}
-    assert "Contact &lt;b&gt;A &amp; B&lt;/b&gt;:" in hooks.accessibility_contact(extra)
+    assert "Contact &lt;b&gt;A &amp; B&lt;/b&gt;:" in site.accessibility_contact(extra)

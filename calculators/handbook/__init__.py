@@ -1,7 +1,7 @@
 """The handbook's generated text: every timescale, quorum and age on the site comes from here,
 rendered from the same rules data the calculators use.
 
-Pages hold markers that the MkDocs hook (scripts/mkdocs_hooks.py) replaces:
+Pages hold markers that site.page_markdown replaces (the MkDocs hook only calls it):
 
     [[rule AUTHORITY ID]]    a deadline rule in words, with its citation
     [[rule AUTHORITY ID TYPE]]  only its rules for TYPE: initial, review or any (every conference)
