@@ -2,7 +2,9 @@
 
 One entry point, used by the command line, the tests, the docs build and the browser:
 
-    run("deadlines", {"authority": "oxfordshire", "events": {"strategy_discussion": "2026-12-18"}})
+    run("deadlines", {"authority": "<pack id>", "events": {"strategy_discussion": "2026-12-18"}})
+
+where the pack id is the name of a folder in calculators/data/authorities/.
 
 Bad input never raises: the result is {"errors": [{"field": ..., "message": ...}, ...]}.
 A result also carries "rules_version" and "rules_built" (see calculators/version.py).

@@ -17,7 +17,7 @@ from .fields import capital, given_input, label, the
 from .rules import authority_name
 
 FIELDS = {"authority", "age", "date_of_birth", "conference_date"}
-OLDEST = 17  # a child protection plan ends at 18 (Oxfordshire section 10)
+OLDEST = 17  # a child is a person under 18 (Children Act 1989, section 105)
 
 
 def age_on(birth: Date, day: Date) -> int:

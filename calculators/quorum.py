@@ -147,7 +147,7 @@ def _key_agencies(
     result: dict,
     cite: Cite,
 ) -> None:
-    """Agencies that must attend whatever the quorum (North Yorkshire's key agencies)."""
+    """Agencies that must attend whatever the quorum (a document's key agencies)."""
     for key in rule.key_agencies:
         if conference_type not in key.conference_types:
             continue

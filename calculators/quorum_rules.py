@@ -56,7 +56,7 @@ class Action:
 
 @dataclass(frozen=True)
 class KeyAgencies:
-    """Agencies that must attend whatever the quorum (North Yorkshire's key agencies)."""
+    """Agencies that must attend whatever the quorum, where a document names key agencies."""
 
     agencies: tuple[str, ...]
     conference_types: tuple[str, ...]

@@ -165,7 +165,7 @@ def silences() -> dict[tuple[str, str], dict[str, Any]]:
 
 
 def silence_words(authority: str, deadline_id: str) -> str:
-    """'Croydon's document says: "..." (section).', with any gap, or "" when it says nothing."""
+    """'<Name>'s document says: "..." (section).', with any gap, or "" when it says nothing."""
     silence = silences().get((authority, deadline_id))
     if silence is None:
         return ""

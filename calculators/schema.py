@@ -139,7 +139,7 @@ CITED = Table(
 SCHEMA: dict[str, Table] = {
     "authority.toml": Table(
         {
-            "name": Key(str, True, 'the authority\'s name as readers know it, e.g. "Croydon"'),
+            "name": Key(str, True, "the authority's name as readers know it"),
             "short": Key(str, True, "a short name for tabs and table columns"),
             "order": Key(int, True, "where it comes among the authorities (smaller first)"),
             "baseline": Key(

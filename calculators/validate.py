@@ -13,7 +13,7 @@ import json
 import re
 from typing import Any
 
-from .data import authorities
+from .data import authorities, national
 from .dates import Date, days_in_month, long_date
 from .errors import InputError, Problems
 from .fields import capital, one_of
@@ -45,9 +45,8 @@ def shown(value: Any) -> str:
 
 def require_object(payload: Any, field: str = "payload") -> dict:
     if not isinstance(payload, dict):
-        raise InputError(
-            [(field, f'The {field} must be a JSON object, for example {{"authority": "croydon"}}')]
-        )
+        example = f'{{"authority": "{national()}"}}'
+        raise InputError([(field, f"The {field} must be a JSON object, for example {example}")])
     return payload
 
 

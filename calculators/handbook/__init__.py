@@ -142,7 +142,7 @@ def _lower_first(text: str) -> str:
 def cite_md(
     authority: str, section: str, quote: str | None, links: Links, summary: str | None = None
 ) -> str:
-    """'([Oxfordshire, section 1](...): "the source's words")'. A national rule's summary is
+    """'([<Name>, section 1](...): "the source's words")'. A national rule's summary is
     our words, not the source's: it is never put in quotation marks."""
     _name(authority)  # an unknown authority stops here, named
     label = authorities()[authority]["cited_as"]
@@ -167,7 +167,7 @@ def gap_words(gap: str) -> str:
 
 
 def _silence_md(authority: str, deadline_id: str, links: Links) -> str:
-    """' Croydon's document says: "..." ([Croydon, section](...)).' or ""."""
+    """' <Name>'s document says: "..." ([<Name>, section](...)).' or ""."""
     silence = silences().get((authority, deadline_id))
     if silence is None:
         return ""
@@ -204,7 +204,7 @@ CONFERENCE_TYPES = {"initial": "initial", "review": "review", "any": None}
 def rule_text(
     authority: str, deadline_id: str, conference_type: str | None = None, *, links: Links
 ) -> str:
-    """'within 15 working days of the strategy discussion (Oxfordshire, section 1: "...")'.
+    """'within 15 working days of the strategy discussion (<Name>, section 1: "...")'.
 
     With a conference type, only the rules for that type ("any": those for every conference),
     where a page speaks of one report, say, and the authority words each type differently.

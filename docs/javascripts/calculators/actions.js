@@ -64,7 +64,7 @@ function sitePath(path) {
 }
 
 /**
- * "Source: Oxfordshire, section 3: “quote” · Read about this in the handbook".
+ * "Source: <Name>, section 3: “quote” · Read about this in the handbook".
  * @param {Source | null | undefined} source
  * @param {string} [linkPage] the handbook page, relative to the site's root
  */

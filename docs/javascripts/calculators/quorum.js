@@ -24,7 +24,7 @@ function answer(group, value) {
 /**
  * Shows the questions the chosen authority asks, each in that authority's words (the generic
  * wording only where it has none). With `reset`, a question whose words changed goes back to
- * Not known: an answer to Warrington's "2 agencies" is not an answer to Oxfordshire's "3".
+ * Not known: an answer to one authority's "2 agencies" is not an answer to another's "3".
  * @param {HTMLFormElement} form @param {boolean} reset
  */
 function showAuthority(form, reset) {
@@ -43,7 +43,7 @@ function showAuthority(form, reset) {
     if (reset && group.dataset.shownWords !== shown) { answer(group, "unknown"); }
     group.dataset.shownWords = shown;
   }
-  // An authority with no quorum (Croydon, national guidance) has no conditions to ask.
+  // An authority whose document sets no quorum has no conditions to ask.
   const all = /** @type {HTMLElement | null} */ (form.querySelector("#circumstances"));
   if (all) { all.hidden = conditions(form).every((group) => group.hidden); }
 }
