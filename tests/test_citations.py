@@ -243,7 +243,7 @@ def test_a_stated_date_is_in_the_capture(authority):
 def test_the_sources_page_gives_the_same_date_as_the_data(authority):
     date = load("authorities")[authority]["date"]
     page = page_markdown("sources.md")
-    anchor = "national" if authority == "england" else authority
+    anchor = authority
     section = page.split(f"{{#{anchor}}}", 1)[1].split("\n## ", 1)[0]
     [line] = [line for line in section.split("\n") if line.startswith("- **Date:**")]
     assert line.removeprefix("- **Date:** ").lower().startswith(date.lower())

@@ -143,7 +143,7 @@ def test_rule_marker_renders_words_and_citation():
 def test_rule_marker_for_a_silent_authority_names_the_national_rule():
     text = render("[[rule croydon icpc]]", LINKS)
     assert text.startswith("not stated in Croydon's document, so national guidance applies")
-    assert "(../sources.md#national)" in text
+    assert "(../sources.md#england)" in text
 
 
 def test_marker_on_an_indented_line_keeps_its_indent():

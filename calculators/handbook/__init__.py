@@ -78,15 +78,10 @@ class Links:
     url: str  # e.g. "../../sources/", for links inside generated HTML
 
     def md(self, authority: str, text: str) -> str:
-        return f"[{text}]({self.markdown}#{anchor(authority)})"
+        return f"[{text}]({self.markdown}#{authority})"
 
     def a(self, authority: str, text: str) -> str:
-        return f'<a href="{self.url}#{anchor(authority)}">{html.escape(text)}</a>'
-
-
-def anchor(authority: str) -> str:
-    """The sources page's section for an authority ("national" for the national baseline)."""
-    return "national" if authority == national() else authority
+        return f'<a href="{self.url}#{authority}">{html.escape(text)}</a>'
 
 
 class MarkerError(ValueError):

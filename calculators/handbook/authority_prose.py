@@ -31,7 +31,7 @@ import re
 from pathlib import Path
 
 from ..data import authorities
-from . import LOCAL, PICK_ABOVE, anchor
+from . import LOCAL, PICK_ABOVE
 
 PROSE = "authorities"  # the prose folders' folder, inside docs/
 MARKER = re.compile(r"^(?P<indent>[ \t]*)\[\[authority (?P<kind>[a-z]+)(?: (?P<arg>[\w-]+))?\]\]$")
@@ -107,7 +107,7 @@ def source_section(authority: str, docs_dir: Path) -> str:
     text = fragment(docs_dir, authority, "sources")
     if text is not None and text.startswith("## "):
         return text.strip("\n")
-    heading = f"## {row['name']} {{#{anchor(authority)}}}"
+    heading = f"## {row['name']} {{#{authority}}}"
     if text is None:
         text = "\n".join(
             f"- **{label}:** {value}"
