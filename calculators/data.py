@@ -56,7 +56,7 @@ def packs() -> dict[str, dict[str, dict[str, Any]]]:
     """Every authority pack found: id -> {file name without .toml: parsed table}, in the packs'
     `order`. Each file is checked against the schema; a problem raises PackError."""
     from .errors import PackError
-    from .schema import validate
+    from .schema import check_sections, validate
 
     root = packs_dir()
     found: dict[str, dict[str, dict[str, Any]]] = {}
@@ -82,6 +82,7 @@ def packs() -> dict[str, dict[str, dict[str, Any]]]:
                 tables[stem] = table
         if "authority" not in tables:
             raise PackError(os.path.join(folder, "authority.toml"), None, "is missing")
+        check_sections(folder, tables)
         found[pack] = tables
     baselines = [p for p, t in found.items() if t["authority"].get("baseline")]
     if len(baselines) != 1:

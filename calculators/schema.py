@@ -9,6 +9,7 @@ for some keys a check against the shared tables (deadline ids, events, circumsta
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -123,6 +124,13 @@ def _period_named(action: dict) -> tuple[str, str] | None:
     return None
 
 
+def _section_list(value: list) -> str | None:
+    if not value or not all(isinstance(v, str) and v.strip() for v in value):
+        return "must be a list of the document's sections, as text"
+    twice = sorted({v for v in value if value.count(v) > 1})
+    return f"lists {', '.join(twice)} twice" if twice else None
+
+
 def _strings(value: list) -> str | None:
     return None if all(isinstance(v, str) for v in value) else "must be a list of strings"
 
@@ -163,6 +171,14 @@ SCHEMA: dict[str, Table] = {
                         str, False, "the file name of its text capture in tests/fixtures/sources/"
                     ),
                     "capture": Key(str, True, "what the capture holds and what it lost"),
+                    "sections": Key(
+                        list,
+                        True,
+                        "the document's sections as this pack cites them: a heading, with a "
+                        "sub-heading in brackets where a rule cites one; every `section` in the "
+                        "pack's other files must be one of these",
+                        _section_list,
+                    ),
                 },
                 required=True,
                 meaning="the one document every rule of this pack is cited from",
@@ -413,6 +429,39 @@ def _table(path: str, where: str, schema: Table, data: dict) -> None:
                     raise PackError(path, where + other, f"is missing: {key} needs it")
     if schema.check and (found := schema.check(data)):
         raise PackError(path, where + found[0], found[1])
+
+
+def check_sections(folder: str, tables: dict[str, dict]) -> None:
+    """Raise PackError where a file of the pack cites a section its authority.toml does not
+    list: a misspelt section would send a reader to a heading that is not in the document."""
+    listed = tables["authority"]["document"]["sections"]
+    for stem, table in tables.items():
+        if stem == "authority":
+            continue
+        for where, section in cited_sections(table, ""):
+            if section not in listed:
+                close = difflib.get_close_matches(section, listed, n=1, cutoff=0.8)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise PackError(
+                    f"{folder}/{stem}.toml",
+                    where,
+                    f"is not one of the sections authority.toml lists: {section!r}{hint}",
+                )
+
+
+def cited_sections(value: Any, where: str) -> list[tuple[str, str]]:
+    """Every `section` key in a parsed file: (where, its value)."""
+    found = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "section" and isinstance(item, str):
+                found.append((where + key, item))
+            else:
+                found += cited_sections(item, f"{where}{key}.")
+    elif isinstance(value, list):
+        for number, item in enumerate(value, 1):
+            found += cited_sections(item, f"{where.rstrip('.')}[{number}].")
+    return found
 
 
 def _similar(a: str, b: str) -> bool:

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from calculators import run
-from calculators.data import authorities
+from calculators.data import authorities, national
 from calculators.handbook.forms import form_html
 
 # Valid payloads that each case changes in one place.
@@ -92,7 +92,7 @@ JSON_ONLY = False
 CASES: list[tuple[str, str, object, str, str, bool]] = []
 
 for _calc in CALCULATORS:
-    _object = 'The payload must be a JSON object, for example {"authority": "croydon"}'
+    _object = 'The payload must be a JSON object, for example {"authority": "' + national() + '"}'
     _authority = f"The authority must be one of {AUTHORITIES}, not "
     CASES += [
         (f"{_calc}-payload-list", _calc, [], "payload", _object, JSON_ONLY),
