@@ -94,21 +94,40 @@ def test_hints_name_the_usual_mistake():
     assert "calendar days" in hint(case, "2027-01-02")
     assert hint(case, "2027-01-20") is None
     assert hint(case, "2027-01-13") is None
-    assert check(case, "2027-01-13") == {"right": True, "answer": "Wednesday 13 January 2027",
-                                         "hint": None}
+    assert check(case, "2027-01-13") == {
+        "right": True,
+        "answer": "Wednesday 13 January 2027",
+        "hint": None,
+    }
     assert not check(case, "2027-01-12")["right"]
 
 
 def test_29_february_birthday():
     # Born 29 Feb 2016: in 2028 (a leap year) the 12th birthday is 29 Feb 2028, so on
     # Mon 28 Feb 2028 the child is still 11, and on 1 Mar 2028 is 12.
-    before = run("attendance", {"authority": "oxfordshire", "date_of_birth": "2016-02-29",
-                                "conference_date": "2028-02-28"})
-    after = run("attendance", {"authority": "oxfordshire", "date_of_birth": "2016-02-29",
-                               "conference_date": "2028-03-01"})
+    before = run(
+        "attendance",
+        {
+            "authority": "oxfordshire",
+            "date_of_birth": "2016-02-29",
+            "conference_date": "2028-02-28",
+        },
+    )
+    after = run(
+        "attendance",
+        {
+            "authority": "oxfordshire",
+            "date_of_birth": "2016-02-29",
+            "conference_date": "2028-03-01",
+        },
+    )
     assert (before["age"], after["age"]) == (11, 12)
-    births = {c["payload"]["date_of_birth"][5:] for n in range(40)
-              for c in cases(f"leap-{n}", "quiet", "oxfordshire") if c["calculator"] == "attendance"}
+    births = {
+        c["payload"]["date_of_birth"][5:]
+        for n in range(40)
+        for c in cases(f"leap-{n}", "quiet", "oxfordshire")
+        if c["calculator"] == "attendance"
+    }
     assert "02-29" in births
 
 
@@ -144,7 +163,10 @@ def test_quorum_cases_list_attendees_and_conditions_and_are_answered_yes_or_no()
             assert case["answer"]["value"] is result["quorate"]
             assert [c["value"] for c in case["choices"]] == ["yes", "no"]
             right = "yes" if result["quorate"] else "no"
-            assert check(case, right)["right"] and not check(case, "no" if right == "yes" else "yes")["right"]
+            assert (
+                check(case, right)["right"]
+                and not check(case, "no" if right == "yes" else "yes")["right"]
+            )
             for attendee in case["payload"]["attendees"]:
                 assert agency_name(attendee["agency"]) in case["story"]
             assert "What is known:" in case["story"]  # Oxfordshire's conditions, answered
