@@ -46,3 +46,44 @@ def test_its_own_rule_is_quoted_in_the_text_output():
         '"The initial child protection conference should take place within 15 working days of"'
         in flat
     )
+
+
+# ------------------------------------------------------------------ inputs
+
+
+def test_quorum_lists_its_inputs_with_each_answer_under_the_authoritys_question():
+    payload = {
+        "authority": AUTHORITY,
+        "conference_type": "pre-birth",
+        "conference_date": "2027-01-12",
+        "attendees": [
+            {"agency": "childrens-social-care", "direct_contact": True},
+            {"agency": "health", "direct_contact": False},
+        ],
+        "circumstances": {"delay_detrimental": False, "limited_agency_contact": True},
+    }
+    inputs = run("quorum", payload)["inputs"]
+    assert [(i["label"], i["text"]) for i in inputs] == [
+        ("Authority", "Oxfordshire"),
+        ("Type of conference", "Pre-birth"),
+        ("Date of the conference", "Tuesday 12 January 2027"),
+        ("Which agencies are attending?", "Children's social care, Health"),
+        (
+            "Which of those attending have had direct contact with the child?",
+            "Children's social care",
+        ),
+        # Oxfordshire's own words, as its form shows them
+        (
+            "\u201cA child has not had relevant contact with 3 agencies (e.g. pre-birth "
+            "conferences)\u201d",
+            "Yes",
+        ),
+        ("\u201cA delay will be detrimental to the child\u201d", "No"),
+    ]
+    assert inputs[3]["value"] == ["childrens-social-care", "health"]
+    assert inputs[-1] == {
+        "field": "circumstances.delay_detrimental",
+        "label": "\u201cA delay will be detrimental to the child\u201d",
+        "value": False,
+        "text": "No",
+    }
