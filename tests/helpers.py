@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+from calculators import run
 from calculators.cli import main
 from calculators.handbook import authority_prose
 
@@ -1052,3 +1053,80 @@ def write(root: Path, uri: str, text: str) -> None:
 
 # Any local pack will do as the one copied: the first found.
 ORIGINAL = local()[0]
+
+
+# ------------------------------------------------------------------ quorum
+
+
+THREE_CONDITIONS = ("limited_agency_contact", "sufficient_information", "delay_detrimental")
+
+
+KEY_AGENCIES = {"police", "health", "childrens-social-care"}
+
+
+def attendee(agency: str, direct_contact: bool = True) -> dict:
+    return {"agency": agency, "direct_contact": direct_contact}
+
+
+def quorum(authority, attendees, conference_type="initial", **circumstances) -> dict:
+    payload = {
+        "authority": authority,
+        "conference_type": conference_type,
+        "attendees": attendees,
+        "circumstances": circumstances,
+    }
+    result = run("quorum", payload)
+    assert "errors" not in result, result
+    return result
+
+
+SOCIAL_CARE = attendee("childrens-social-care")
+
+
+POLICE = attendee("police")
+
+
+HEALTH = attendee("health")
+
+
+EDUCATION = attendee("education")
+
+
+HOUSING = attendee("housing")
+
+
+QUORATE = [SOCIAL_CARE, POLICE, HEALTH]  # social care + exactly 2 others with direct contact
+
+
+ONE_SHORT = [SOCIAL_CARE, POLICE]  # social care + 1 other
+
+
+def texts(items: list[dict]) -> str:
+    return " | ".join(item["text"] for item in items).lower()
+
+
+def unanswered(result: dict) -> list[str]:
+    return [item["circumstance"] for item in result["unanswered"]]
+
+
+# Oxfordshire section 3: "inquorate conferences require a confirmed quorate decision within 24
+# hours". A conference on Tuesday 12 January 2027: 24 hours later is Wednesday 13 January 2027,
+# a working day (no bank holiday that week).
+ALL_THREE = dict.fromkeys(THREE_CONDITIONS, True)
+
+
+def quorum_on(authority, day, attendees=ONE_SHORT, **circumstances) -> dict:
+    payload = {
+        "authority": authority,
+        "conference_type": "initial",
+        "attendees": attendees,
+        "circumstances": circumstances,
+        "conference_date": day,
+    }
+    result = run("quorum", payload)
+    assert "errors" not in result, result
+    return result
+
+
+def dated(result: dict) -> list[dict]:
+    return [a for a in result["required_actions"] if "due" in a]

@@ -7,7 +7,9 @@ rules are also in tests/deadlines/.
 
 from __future__ import annotations
 
-from ..helpers import text_of
+from ..helpers import (
+    text_of,
+)
 
 AUTHORITY = "england"
 

@@ -8,8 +8,18 @@ rules are also in tests/deadlines/.
 from __future__ import annotations
 
 from calculators import run
+from calculators.text import render
 
-from ..helpers import text_of
+from ..helpers import (
+    ALL_THREE,
+    ONE_SHORT,
+    QUORATE,
+    THREE_CONDITIONS,
+    dated,
+    quorum,
+    quorum_on,
+    text_of,
+)
 
 AUTHORITY = "oxfordshire"
 
@@ -87,3 +97,65 @@ def test_quorum_lists_its_inputs_with_each_answer_under_the_authoritys_question(
         "value": False,
         "text": "No",
     }
+
+
+# ------------------------------------------------------------------ quorum
+
+
+def test_oxfordshire_inquorate_proceeding_actions():
+    """Oxfordshire section 3: 'consideration should be given to arranging an early review
+    conference'; 'inquorate conferences require a confirmed quorate decision within 24 hours';
+    'The Chair must ensure that the reasons for proceeding ... are noted'."""
+    result = quorum(AUTHORITY, ONE_SHORT, **dict.fromkeys(THREE_CONDITIONS, True))
+    assert result["may_proceed"] is True
+    actions = result["required_actions"]
+    assert len(actions) == 3
+    early = [a for a in actions if "early review" in a["text"].lower()]
+    assert len(early) == 1
+    assert "consider" in early[0]["text"].lower()  # considered, not required
+    assert any("24 hours" in a["text"] for a in actions)
+    assert any("chair" in a["text"].lower() and "record" in a["text"].lower() for a in actions)
+    assert result["missing_key_agencies"] == []
+
+
+def test_oxfordshire_confirmed_quorate_decision_is_dated_from_the_conference():
+    result = quorum_on(AUTHORITY, "2027-01-12", **ALL_THREE)
+    (action,) = dated(result)
+    assert "confirmed quorate decision" in action["text"]
+    assert "24 hours" in action["text"]
+    assert action["due"] == "2027-01-13"
+    assert action["due_text"] == "Wednesday 13 January 2027"
+    assert action["source"]["quote"] == (
+        "inquorate conferences require a confirmed quorate decision within 24 hours"
+    )
+    assert any("clock time" in note for note in action["notes"])
+
+
+def test_oxfordshire_decision_is_dated_while_the_chair_may_still_go_ahead():
+    # Not every condition answered: the actions still apply if it goes ahead, dated.
+    result = quorum_on(AUTHORITY, "2027-01-12", limited_agency_contact=True)
+    assert result["may_proceed"] is None
+    assert [a["due"] for a in dated(result)] == ["2027-01-13"]
+
+
+def test_without_a_conference_date_the_actions_carry_no_date():
+    result = quorum(AUTHORITY, ONE_SHORT, **ALL_THREE)
+    assert len(result["required_actions"]) == 3
+    assert dated(result) == []
+
+
+def test_a_quorate_conference_has_nothing_to_date():
+    result = quorum_on(AUTHORITY, "2027-01-12", QUORATE)
+    assert result["required_actions"] == []
+    assert result["conference_date"] == "2027-01-12"
+
+
+def test_text_output_gives_the_date_of_the_dated_action():
+
+    text = render("quorum", quorum_on(AUTHORITY, "2027-01-12", **ALL_THREE))
+    assert "Wednesday 13 January 2027" in text
+
+
+def test_what_follows_is_plain_once_the_conference_may_go_ahead():
+    result = quorum(AUTHORITY, ONE_SHORT, **ALL_THREE)
+    assert not any(a["text"].startswith("If") for a in result["required_actions"])
