@@ -1109,9 +1109,7 @@ def unanswered(result: dict) -> list[str]:
     return [item["circumstance"] for item in result["unanswered"]]
 
 
-# Oxfordshire section 3: "inquorate conferences require a confirmed quorate decision within 24
-# hours". A conference on Tuesday 12 January 2027: 24 hours later is Wednesday 13 January 2027,
-# a working day (no bank holiday that week).
+# The three listed conditions, each answered: holds.
 ALL_THREE = dict.fromkeys(THREE_CONDITIONS, True)
 
 

@@ -118,6 +118,9 @@ def test_oxfordshire_inquorate_proceeding_actions():
     assert result["missing_key_agencies"] == []
 
 
+# Oxfordshire section 3: "inquorate conferences require a confirmed quorate decision within 24
+# hours". A conference on Tuesday 12 January 2027: 24 hours later is Wednesday 13 January 2027,
+# a working day (no bank holiday that week).
 def test_oxfordshire_confirmed_quorate_decision_is_dated_from_the_conference():
     result = quorum_on(AUTHORITY, "2027-01-12", **ALL_THREE)
     (action,) = dated(result)
