@@ -1,17 +1,22 @@
-"""Shared test helpers: the captured source documents, for checking quotes word for word."""
+"""Shared fixtures, and the captured source documents for checking quotes word for word (other
+helpers are in tests/helpers.py)."""
 
 from __future__ import annotations
 
 import functools
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from .packs import source_files
+from calculators.handbook import LOCAL
+
+from .helpers import ORIGINAL, write
+from .packs import PACKS, authorities, source_files
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SOURCES = Path(__file__).parent / "fixtures" / "sources"
@@ -79,3 +84,31 @@ def copied_authority(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Pa
     if built.returncode != 0:
         pytest.fail(f"the copy's strict build failed:\n{built.stdout}\n{built.stderr}")
     return repo, site
+
+
+@pytest.fixture
+def two_authorities(tmp_path: Path) -> tuple[Path, str, str]:
+    """A docs folder where the second and first local authorities have a fragment for a page,
+    written in the reverse of the data's order, and the others none."""
+    first, second = LOCAL[:2]
+    write(tmp_path, f"authorities/{second}/timing.md", "- second's text\n\n  [link](other.md)\n")
+    write(tmp_path, f"authorities/{first}/timing.md", "First's text.\n")
+    write(tmp_path, "handbook/timing.md", "# Timing\n\n[[authority tabs]]\n\n## After\n")
+    return tmp_path, first, second
+
+
+@pytest.fixture
+def copied(tmp_path: Path) -> Path:
+    """Every pack, plus ORIGINAL copied as `newtown` named Newtown, without attendance rules."""
+    root = tmp_path / "authorities"
+    shutil.copytree(PACKS, root)
+    shutil.copytree(PACKS / ORIGINAL, root / "newtown")
+    card = root / "newtown" / "authority.toml"
+    text = card.read_text("utf-8")
+    name = authorities()[ORIGINAL]["name"]
+    short = authorities()[ORIGINAL]["short"]
+    text = text.replace(f'name = "{name}"', 'name = "Newtown"', 1)
+    text = text.replace(f'short = "{short}"', 'short = "Newtown"', 1)
+    card.write_text(text, "utf-8")
+    (root / "newtown" / "attendance.toml").unlink(missing_ok=True)
+    return root

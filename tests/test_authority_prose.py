@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from calculators.data import authorities
 from calculators.handbook import LOCAL, authority_prose
 
-from .helpers import DOCS
-
-
-def write(root: Path, uri: str, text: str) -> None:
-    path = root / uri
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
-
-
-@pytest.fixture
-def two_authorities(tmp_path: Path) -> tuple[Path, str, str]:
-    """A docs folder where the second and first local authorities have a fragment for a page,
-    written in the reverse of the data's order, and the others none."""
-    first, second = LOCAL[:2]
-    write(tmp_path, f"authorities/{second}/timing.md", "- second's text\n\n  [link](other.md)\n")
-    write(tmp_path, f"authorities/{first}/timing.md", "First's text.\n")
-    write(tmp_path, "handbook/timing.md", "# Timing\n\n[[authority tabs]]\n\n## After\n")
-    return tmp_path, first, second
+from .helpers import DOCS, write
 
 
 def test_tabs_follow_the_data_order_with_short_names_as_labels(two_authorities):

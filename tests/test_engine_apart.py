@@ -9,14 +9,18 @@ import sys
 import zipfile
 from pathlib import Path
 
+from .packs import national
+
 REPO = Path(__file__).resolve().parent.parent
+# Any pack will do; the national baseline, found by its `baseline` key.
+NATIONAL = national()
 
 # Every request kind the browser sends: each calculator with text and calendar, and a training
 # question (its answer and explanation).
 REQUESTS = [
     {
         "name": "deadlines",
-        "payload": {"authority": "england", "events": {"strategy_discussion": "2026-12-18"}},
+        "payload": {"authority": NATIONAL, "events": {"strategy_discussion": "2026-12-18"}},
         "want": ["text", "ics"],
         "today": "2026-12-21",
         "stamp": "2026-12-21T10:00:00Z",
@@ -24,16 +28,16 @@ REQUESTS = [
     {
         "name": "quorum",
         "payload": {
-            "authority": "england",
+            "authority": NATIONAL,
             "conference_type": "initial",
             "attendees": [{"agency": "police", "direct_contact": True}],
         },
         "want": ["text"],
     },
-    {"name": "attendance", "payload": {"authority": "england", "age": 12}, "want": ["text"]},
+    {"name": "attendance", "payload": {"authority": NATIONAL, "age": 12}, "want": ["text"]},
     {
         "name": "deadlines",
-        "payload": {"authority": "england", "events": {"strategy_discussion": "2026-12-18"}},
+        "payload": {"authority": NATIONAL, "events": {"strategy_discussion": "2026-12-18"}},
         "ask": {"type": "date", "deadline": "icpc"},
     },
 ]

@@ -82,7 +82,9 @@ def test_an_inherited_rule_whose_local_list_was_lost_says_so_everywhere():
     # Chair should ensure that:" and the list (Oxfordshire's has the first core group) is lost.
     # Saying only that North Yorkshire is "silent" would hide that it may set its own timescale.
     assert ICPC_LOST in handbook.rule_text(NY, "first-core-group", links=LINKS)
-    assert ICPC_LOST in row(training_pages.sheet_markdown(NY, links=LINKS), "First core group meeting")
+    assert ICPC_LOST in row(
+        training_pages.sheet_markdown(NY, links=LINKS), "First core group meeting"
+    )
     assert ICPC_LOST in row(handbook.glance_markdown(NY, links=LINKS), "First core group meeting")
 
 

@@ -30,8 +30,6 @@ UNITS = {
 }
 
 
-
-
 def row_of(rule: dict) -> tuple[str, str]:
     """(table, row title) where a rule belongs, worked out from the raw data."""
     meaning = raw_meanings()[rule["id"]]

@@ -22,6 +22,22 @@ from calculators.ics import calendar
 from calculators.text import render
 from calculators.web import respond
 
+from .packs import authorities, local, raw_rules, raw_table
+
+# A local pack whose own ICPC rule is 15 working days from the strategy discussion (the dates
+# below are worked out for that rule); the others are any pack (with a quorum table).
+AUTHORITY = next(
+    rule["authority"]
+    for rule in raw_rules()
+    if rule["authority"] in local()
+    and rule["id"] == "icpc"
+    and rule["from"] == "strategy_discussion"
+    and rule["period"] == "15 working days"
+)
+NAME = authorities()[AUTHORITY]["name"]
+WITH_QUORUM = next(iter(raw_table("quorum")))
+ANOTHER = local()[-1]
+
 DEADLINES = {
     # in an order unlike the form's
     "today": "2026-12-24",
@@ -33,14 +49,14 @@ DEADLINES = {
         "epo_expiry": "2027-01-20",
         "strategy_discussion": "2026-12-18",
     },
-    "authority": "oxfordshire",
+    "authority": AUTHORITY,
 }
 
 
 def test_deadlines_list_their_inputs_in_the_forms_order():
     result = run("deadlines", DEADLINES)
     assert result["inputs"] == [
-        {"field": "authority", "label": "Authority", "value": "oxfordshire", "text": "Oxfordshire"},
+        {"field": "authority", "label": "Authority", "value": AUTHORITY, "text": NAME},
         {
             "field": "events.strategy_discussion",
             "label": "Date of the strategy discussion",
@@ -86,55 +102,18 @@ def test_deadlines_list_their_inputs_in_the_forms_order():
     ]
 
 
-def test_quorum_lists_its_inputs_with_each_answer_under_the_authoritys_question():
-    payload = {
-        "authority": "oxfordshire",
-        "conference_type": "pre-birth",
-        "conference_date": "2027-01-12",
-        "attendees": [
-            {"agency": "childrens-social-care", "direct_contact": True},
-            {"agency": "health", "direct_contact": False},
-        ],
-        "circumstances": {"delay_detrimental": False, "limited_agency_contact": True},
-    }
-    inputs = run("quorum", payload)["inputs"]
-    assert [(i["label"], i["text"]) for i in inputs] == [
-        ("Authority", "Oxfordshire"),
-        ("Type of conference", "Pre-birth"),
-        ("Date of the conference", "Tuesday 12 January 2027"),
-        ("Which agencies are attending?", "Children's social care, Health"),
-        (
-            "Which of those attending have had direct contact with the child?",
-            "Children's social care",
-        ),
-        # Oxfordshire's own words, as its form shows them
-        (
-            "\u201cA child has not had relevant contact with 3 agencies (e.g. pre-birth "
-            "conferences)\u201d",
-            "Yes",
-        ),
-        ("\u201cA delay will be detrimental to the child\u201d", "No"),
-    ]
-    assert inputs[3]["value"] == ["childrens-social-care", "health"]
-    assert inputs[-1] == {
-        "field": "circumstances.delay_detrimental",
-        "label": "\u201cA delay will be detrimental to the child\u201d",
-        "value": False,
-        "text": "No",
-    }
-
-
 def test_attendance_lists_the_age_or_the_dates_given():
-    assert run("attendance", {"authority": "barnsley", "age": 12})["inputs"] == [
-        {"field": "authority", "label": "Authority", "value": "barnsley", "text": "Barnsley"},
+    name = authorities()[ANOTHER]["name"]
+    assert run("attendance", {"authority": ANOTHER, "age": 12})["inputs"] == [
+        {"field": "authority", "label": "Authority", "value": ANOTHER, "text": name},
         {"field": "age", "label": "Child's age in years", "value": 12, "text": "12"},
     ]
     by_dates = run(
         "attendance",
-        {"authority": "barnsley", "conference_date": "2027-03-10", "date_of_birth": "2015-03-10"},
+        {"authority": ANOTHER, "conference_date": "2027-03-10", "date_of_birth": "2015-03-10"},
     )
     assert [(i["label"], i["text"]) for i in by_dates["inputs"]] == [
-        ("Authority", "Barnsley"),
+        ("Authority", name),
         ("Child's date of birth", "Tuesday 10 March 2015"),
         ("Date of the conference", "Wednesday 10 March 2027"),
     ]
@@ -152,10 +131,10 @@ def test_the_text_states_its_inputs_rules_and_the_day_it_was_worked_out():
     text = render("deadlines", result, on=dt.date(2026, 11, 26))
     lines = text.splitlines()
     assert lines[:11] == [
-        "Deadlines for Oxfordshire",
+        f"Deadlines for {NAME}",
         "",
         "Worked out from:",
-        "  Authority: Oxfordshire",
+        f"  Authority: {NAME}",
         "  Date of the strategy discussion: Friday 18 December 2026",
         "  Date the emergency protection order expires: Wednesday 20 January 2027",
         "  The order expires late in the day: Yes",
@@ -172,10 +151,10 @@ def test_the_text_states_its_inputs_rules_and_the_day_it_was_worked_out():
 
 
 def test_the_text_shows_where_each_deadline_stands_beside_its_date():
-    """Oxfordshire ICPC from Friday 18 December 2026: due Wednesday 13 January 2027. Seen on
+    """ICPC (15 working days) from Friday 18 December 2026: due Wednesday 13 January 2027. Seen on
     Christmas Eve, 11 working days are left: 29-31 December, 4-8 and 11-13 January."""
     payload = {
-        "authority": "oxfordshire",
+        "authority": AUTHORITY,
         "events": {"strategy_discussion": "2026-12-18"},
         "today": "2026-12-24",
     }
@@ -196,23 +175,25 @@ def test_quorum_and_attendance_text_state_their_inputs():
         run(
             "quorum",
             {
-                "authority": "warrington",
+                "authority": WITH_QUORUM,
                 "conference_type": "review",
                 "attendees": [{"agency": "childrens-social-care"}, {"agency": "police"}],
             },
         ),
         on=dt.date(2027, 1, 12),
     )
-    assert "  Authority: Warrington\n  Type of conference: Review\n" in quorum
+    name = authorities()[WITH_QUORUM]["name"]
+    assert f"  Authority: {name}\n  Type of conference: Review\n" in quorum
     assert "  Which agencies are attending? Children's social care, Police\n" in quorum
     assert quorum.rstrip().endswith("Worked out on Tuesday 12 January 2027.")
-    attendance = render("attendance", run("attendance", {"authority": "croydon", "age": 9}))
-    assert "Worked out from:\n  Authority: Croydon\n  Child's age in years: 9\n" in attendance
+    attendance = render("attendance", run("attendance", {"authority": ANOTHER, "age": 9}))
+    name = authorities()[ANOTHER]["name"]
+    assert f"Worked out from:\n  Authority: {name}\n  Child's age in years: 9\n" in attendance
 
 
 def test_the_command_line_text_is_dated_by_the_machines_clock():
     out = io.StringIO()
-    payload = json.dumps({"authority": "oxfordshire", "events": {"icpc": "2027-01-13"}})
+    payload = json.dumps({"authority": AUTHORITY, "events": {"icpc": "2027-01-13"}})
     assert main(["deadlines", "--format", "text"], stdin=io.StringIO(payload), stdout=out) == 0
     today = dt.date.today()
     assert out.getvalue().rstrip().endswith(f"Worked out on {today:%A} {today.day} {today:%B %Y}.")
@@ -241,7 +222,7 @@ def test_each_calendar_event_says_what_it_was_worked_out_from():
         start = lines.index("Worked out from:")
         assert lines[start:] == [
             "Worked out from:",
-            "Authority: Oxfordshire",
+            f"Authority: {NAME}",
             "Date of the strategy discussion: Friday 18 December 2026",
             "Date the emergency protection order expires: Wednesday 20 January 2027",
             "The order expires late in the day: Yes",
@@ -257,7 +238,7 @@ def test_each_calendar_event_says_what_it_was_worked_out_from():
 
 
 def test_a_calendar_without_a_day_is_dated_by_its_stamp():
-    result = run("deadlines", {"authority": "croydon", "events": {"icpc": "2027-01-13"}})
+    result = run("deadlines", {"authority": AUTHORITY, "events": {"icpc": "2027-01-13"}})
     for text in descriptions(calendar(result, STAMP)):
         assert text.endswith("Worked out on Thursday 26 November 2026.")
 
@@ -273,7 +254,7 @@ def test_the_page_gives_the_devices_date_for_text_and_calendar():
     response = ask(
         {
             "name": "deadlines",
-            "payload": {"authority": "oxfordshire", "events": {"icpc": "2027-01-13"}},
+            "payload": {"authority": AUTHORITY, "events": {"icpc": "2027-01-13"}},
             "want": ["text", "ics"],
             "today": "2026-11-27",
             "stamp": "2026-11-26T23:30:00+00:00",
@@ -290,7 +271,7 @@ def test_without_the_requests_date_the_payloads_today_dates_the_text():
             "name": "deadlines",
             "payload": {
                 # ICPC due Wednesday 13 January 2027 (tests/deadlines/test_standing.py)
-                "authority": "oxfordshire",
+                "authority": AUTHORITY,
                 "events": {"strategy_discussion": "2026-12-18"},
                 "today": "2027-01-12",
             },
@@ -305,7 +286,7 @@ def test_a_wrong_date_in_the_request_is_an_error():
     response = ask(
         {
             "name": "attendance",
-            "payload": {"authority": "croydon", "age": 9},
+            "payload": {"authority": AUTHORITY, "age": 9},
             "want": ["text"],
             "today": "26/11/2026",
         }

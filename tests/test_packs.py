@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,11 +14,10 @@ import pytest
 from calculators import schema
 from calculators.errors import PackError
 
-from .packs import PACKS, authorities, local, national, packs
+from .helpers import ORIGINAL
+from .packs import PACKS, national, packs
 
 REPO = Path(__file__).resolve().parent.parent
-# Any local pack will do as the one copied: the first found.
-ORIGINAL = local()[0]
 
 PROBE = """
 import json, sys
@@ -43,23 +41,6 @@ def run_with(packs_dir: Path, requests: dict) -> dict:
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
-
-
-@pytest.fixture
-def copied(tmp_path: Path) -> Path:
-    """Every pack, plus ORIGINAL copied as `newtown` named Newtown, without attendance rules."""
-    root = tmp_path / "authorities"
-    shutil.copytree(PACKS, root)
-    shutil.copytree(PACKS / ORIGINAL, root / "newtown")
-    card = root / "newtown" / "authority.toml"
-    text = card.read_text("utf-8")
-    name = authorities()[ORIGINAL]["name"]
-    short = authorities()[ORIGINAL]["short"]
-    text = text.replace(f'name = "{name}"', 'name = "Newtown"', 1)
-    text = text.replace(f'short = "{short}"', 'short = "Newtown"', 1)
-    card.write_text(text, "utf-8")
-    (root / "newtown" / "attendance.toml").unlink(missing_ok=True)
-    return root
 
 
 def test_a_copied_pack_is_an_authority_the_calculators_know(copied: Path):

@@ -23,6 +23,8 @@ from calculators.data import authorities, events, load
 from calculators.deadlines import late_in_day_options
 from calculators.web import respond
 
+from .packs import local
+
 PROPERTY = settings(deadline=None, max_examples=100, suppress_health_check=[HealthCheck.too_slow])
 
 # What a successful result of each calculator always has.
@@ -171,16 +173,18 @@ def test_the_browser_entry_point_always_answers_in_json(name, data):
 
 # ------------------------------------------------------------------ the edges of the calendar, by hand
 
+# Any pack will do: these are about dates and values, not an authority's rules.
+AN_AUTHORITY = local()[0]
 EDGE_DATES = ["9999-12-31", "9999-12-01", "9999-01-01", "0001-01-01", "0001-12-31"]
 EDGE_PAYLOADS = [
     *[
-        ("deadlines", {"authority": "oxfordshire", "events": {"icpc": d}}, "events.icpc")
+        ("deadlines", {"authority": AN_AUTHORITY, "events": {"icpc": d}}, "events.icpc")
         for d in EDGE_DATES
     ],
     *[
         (
             "deadlines",
-            {"authority": "oxfordshire", "events": {"icpc": "2027-01-13"}, "closure_days": [d]},
+            {"authority": AN_AUTHORITY, "events": {"icpc": "2027-01-13"}, "closure_days": [d]},
             "closure_days[0]",
         )
         for d in EDGE_DATES
@@ -188,7 +192,7 @@ EDGE_PAYLOADS = [
     *[
         (
             "attendance",
-            {"authority": "barnsley", "date_of_birth": d, "conference_date": "2027-01-13"},
+            {"authority": AN_AUTHORITY, "date_of_birth": d, "conference_date": "2027-01-13"},
             "date_of_birth",
         )
         for d in EDGE_DATES
@@ -198,7 +202,7 @@ EDGE_PAYLOADS = [
     *[
         (
             "attendance",
-            {"authority": "barnsley", "date_of_birth": "2015-01-13", "conference_date": d},
+            {"authority": AN_AUTHORITY, "date_of_birth": "2015-01-13", "conference_date": d},
             "date_of_birth",
         )
         for d in EDGE_DATES
@@ -244,14 +248,14 @@ def test_edge_dates_through_the_browser_entry_point(name, payload, field):
 
 def test_a_date_at_the_end_of_december_9999_is_a_real_date_out_of_range():
     # 31 December 9999 exists in the calendar; it is refused because no bank holidays are known.
-    result = run("deadlines", {"authority": "oxfordshire", "events": {"review": "9999-12-31"}})
+    result = run("deadlines", {"authority": AN_AUTHORITY, "events": {"review": "9999-12-31"}})
     (error,) = result["errors"]
     assert error["message"] == (
         "The date of the last review conference must be between Friday 1 January 2010 and "
         "Monday 31 December 2035"
     )
     # 32 December 9999 does not exist.
-    result = run("deadlines", {"authority": "oxfordshire", "events": {"review": "9999-12-32"}})
+    result = run("deadlines", {"authority": AN_AUTHORITY, "events": {"review": "9999-12-32"}})
     (error,) = result["errors"]
     assert error["message"] == "The date of the last review conference must be a real date"
 
@@ -280,7 +284,7 @@ def deep_list(depth: int) -> list:
             "deadlines",
             "conference_type",
             {
-                "authority": "croydon",
+                "authority": AN_AUTHORITY,
                 "events": {"icpc": "2027-01-13"},
                 "conference_type": deep_list(DEEP),
             },
@@ -289,7 +293,7 @@ def deep_list(depth: int) -> list:
             "quorum",
             "attendees[0].agency",
             {
-                "authority": "croydon",
+                "authority": AN_AUTHORITY,
                 "conference_type": "initial",
                 "attendees": [{"agency": deep_list(DEEP)}],
             },
@@ -298,13 +302,13 @@ def deep_list(depth: int) -> list:
             "quorum",
             "circumstances.delay_detrimental",
             {
-                "authority": "oxfordshire",
+                "authority": AN_AUTHORITY,
                 "conference_type": "initial",
                 "attendees": [],
                 "circumstances": {"delay_detrimental": deep_list(DEEP)},
             },
         ),
-        ("attendance", "age", {"authority": "croydon", "age": deep_list(DEEP)}),
+        ("attendance", "age", {"authority": AN_AUTHORITY, "age": deep_list(DEEP)}),
     ],
 )
 def test_a_deeply_nested_value_is_named_not_printed(name, field, payload):
@@ -337,7 +341,7 @@ def test_deeply_nested_json_on_the_command_line_exits_2(text):
         json.dumps(
             {
                 "name": "deadlines",
-                "payload": {"authority": "oxfordshire", "events": {"icpc": "2027-01-13"}},
+                "payload": {"authority": AN_AUTHORITY, "events": {"icpc": "2027-01-13"}},
                 "want": ["ics"],
                 "stamp": "yesterday",
             }
@@ -359,7 +363,7 @@ def test_field_names_strategy_draws_printable_names():
 @pytest.mark.parametrize("digits", [4300, 5000])
 def test_an_age_too_long_to_write_out_is_an_error(digits):
     # Python will not turn an integer of more than 4300 digits into text.
-    result = run("attendance", {"authority": "barnsley", "age": 10**digits})
+    result = run("attendance", {"authority": AN_AUTHORITY, "age": 10**digits})
     (error,) = result["errors"]
     assert error["field"] == "age"
     assert "under 18" in error["message"]
@@ -367,7 +371,7 @@ def test_an_age_too_long_to_write_out_is_an_error(digits):
 
 def test_an_integer_too_long_to_read_on_the_command_line_exits_2():
     out = io.StringIO()
-    text = '{"authority": "barnsley", "age": 1' + "0" * 5000 + "}"
+    text = '{"authority": AN_AUTHORITY, "age": 1' + "0" * 5000 + "}"
     code = main(["attendance"], stdin=io.StringIO(text), stdout=out)
     assert code == 2
     (error,) = json.loads(out.getvalue())["errors"]

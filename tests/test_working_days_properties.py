@@ -238,8 +238,8 @@ def test_plain_week_has_5_working_days():
     assert PLAIN.count_after(dt.date(2027, 1, 10), dt.date(2027, 1, 17)) == 5
 
 
-def test_oxfordshire_icpc_example():
-    # Fri 18 Dec 2026 + 15 working days (see tests/test_cli.py) = Wed 13 Jan 2027.
+def test_fifteen_working_days_over_christmas_example():
+    # Fri 18 Dec 2026 + 15 working days (an ICPC; see tests/test_cli.py) = Wed 13 Jan 2027.
     assert PLAIN.add(dt.date(2026, 12, 18), 15) == dt.date(2027, 1, 13)
     assert PLAIN.subtract(dt.date(2027, 1, 13), 15) == dt.date(2026, 12, 18)
 

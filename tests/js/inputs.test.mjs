@@ -12,7 +12,7 @@ test("long dates read as the engine writes them, with no comma after the weekday
 
 test("the device's own date is not listed among what the user entered", () => {
   const inputs = [
-    { field: "authority", label: "Authority", text: "Croydon" },
+    { field: "authority", label: "Authority", text: "An Authority" },
     { field: "today", label: "Today's date", text: "Monday 21 December 2026" },
   ];
   assert.deepEqual(shownInputs(inputs).map((i) => i.field), ["authority"]);

@@ -1,0 +1,30 @@
+"""England (the national baseline): tests of its own rules, each expected value worked out by hand from its source
+(the calendar and the England and Wales bank holidays for dates), never read from the calculator.
+
+Grouped by topic. Generic tests, which hold for every pack, are in tests/test_*.py; the deadline
+rules are also in tests/deadlines/.
+"""
+
+from __future__ import annotations
+
+from ..helpers import (
+    text_of,
+)
+
+AUTHORITY = "england"
+
+
+# ------------------------------------------------------------------ cli
+
+
+def test_a_national_summary_is_not_shown_as_a_quote():
+    # National guidance is cited by its summary: it must read as a summary, not in quotation marks.
+    _, text = text_of("deadlines", {"authority": AUTHORITY, "events": {"icpc": "2027-01-13"}})
+    flat = " ".join(text.split())
+    assert (
+        "Working Together to Safeguard Children 2023, Chapter 3 (the core group and the child "
+        "protection plan), in summary: first core group within 10 working days of the initial "
+        "child protection conference" in flat
+    )
+    assert '"first core group' not in flat
+    assert '"' not in flat
