@@ -215,16 +215,14 @@ def _quorum_case(rng: random.Random, template: dict, authority: str, level: dict
     """Who is attending an initial or review conference, and what is known of the conditions
     under which an inquorate one may go ahead: is it quorate? (Only where the authority's
     document sets a quorum.)"""
-    from .quorum_rules import agencies as known_agencies
-    from .quorum_rules import agency_name, condition_label, quorum_rule
+    from .quorum import SOCIAL_CARE
+    from .quorum_rules import agencies, agency_name, condition_label, quorum_rule
 
     rule = quorum_rule(authority)
     if rule is None:
         return None
-    agencies = list(known_agencies())
-    social_care = next((a for a in agencies if "social" in a), agencies[0])
-    others = [a for a in agencies if a != social_care]
-    picked = ([social_care] if rng.random() < 0.85 else []) + rng.sample(
+    others = [a for a in agencies() if a != SOCIAL_CARE]
+    picked = ([SOCIAL_CARE] if rng.random() < 0.85 else []) + rng.sample(
         others, rng.randint(1, min(4, len(others)))
     )
     attendees = [{"agency": a, "direct_contact": rng.random() < 0.7} for a in picked]

@@ -34,6 +34,32 @@ def _load_bench_scale():
 copy_repository = _load_bench_scale().copy_repository
 
 
+_RUN = """
+import json, sys
+from calculators import run
+print(json.dumps([run(name, payload) for name, payload in json.loads(sys.argv[1])]))
+"""
+
+
+def run_with(packs_dir: Path, requests: list[tuple[str, dict]]) -> list[dict]:
+    """calculators.run for each (calculator, payload), in a fresh interpreter reading the packs
+    in `packs_dir` (CALCULATORS_AUTHORITIES), as the command line or the browser would."""
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN, json.dumps(requests)],
+        cwd=DOCS.parent,
+        env={**os.environ, "CALCULATORS_AUTHORITIES": str(packs_dir)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
 def page_markdown(src_uri: str) -> str:
     """A page of docs/ as the build reads it: each authority's fragments in their places."""
     return authority_prose.page_markdown(src_uri, DOCS)

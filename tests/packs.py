@@ -77,3 +77,20 @@ def source_files() -> dict[str, str]:
         for pack, row in authorities().items()
         if "source" in row["document"]
     }
+
+
+def icpc_in_15_working_days(*, with_conditions: bool = False) -> str:
+    """A local pack whose own ICPC rule is 15 working days from the strategy discussion (the
+    dates the tests expect are worked out by hand for that rule); with `with_conditions`, one
+    whose quorum also lists conditions for going ahead when inquorate."""
+    return next(
+        rule["authority"]
+        for rule in raw_rules()
+        if rule["authority"] in local()
+        and rule["id"] == "icpc"
+        and rule["from"] == "strategy_discussion"
+        and rule["period"] == "15 working days"
+        and (
+            not with_conditions or raw_table("quorum").get(rule["authority"], {}).get("exceptions")
+        )
+    )

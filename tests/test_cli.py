@@ -23,17 +23,10 @@ from calculators.cli import main
 
 from .helpers import CASES as BAD_INPUT_CASES
 from .helpers import cli, text_of
-from .packs import authorities, local, raw_rules, raw_table
+from .packs import authorities, icpc_in_15_working_days, raw_table
 
 REPO = Path(__file__).resolve().parents[1]
-FIFTEEN_DAYS = next(
-    rule["authority"]
-    for rule in raw_rules()
-    if rule["authority"] in local()
-    and rule["id"] == "icpc"
-    and rule["from"] == "strategy_discussion"
-    and rule["period"] == "15 working days"
-)
+FIFTEEN_DAYS = icpc_in_15_working_days()
 STRATEGY = {"authority": FIFTEEN_DAYS, "events": {"strategy_discussion": "2026-12-18"}}
 QUORUM = raw_table("quorum")
 ATTENDANCE = raw_table("attendance")

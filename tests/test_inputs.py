@@ -22,18 +22,11 @@ from calculators.ics import calendar
 from calculators.text import render
 from calculators.web import respond
 
-from .packs import authorities, local, raw_rules, raw_table
+from .packs import authorities, icpc_in_15_working_days, local, raw_table
 
 # A local pack whose own ICPC rule is 15 working days from the strategy discussion (the dates
 # below are worked out for that rule); the others are any pack (with a quorum table).
-AUTHORITY = next(
-    rule["authority"]
-    for rule in raw_rules()
-    if rule["authority"] in local()
-    and rule["id"] == "icpc"
-    and rule["from"] == "strategy_discussion"
-    and rule["period"] == "15 working days"
-)
+AUTHORITY = icpc_in_15_working_days()
 NAME = authorities()[AUTHORITY]["name"]
 WITH_QUORUM = next(iter(raw_table("quorum")))
 ANOTHER = local()[-1]

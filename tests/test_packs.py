@@ -14,37 +14,19 @@ import pytest
 from calculators import schema
 from calculators.errors import PackError
 
-from .helpers import ORIGINAL
+from .helpers import ORIGINAL, run_with
 from .packs import PACKS, national, packs
 
 REPO = Path(__file__).resolve().parent.parent
 
-PROBE = """
-import json, sys
-from calculators import run
-out = {}
-for name, payload in json.loads(sys.argv[1]).items():
-    out[name] = run(name, payload)
-print(json.dumps(out))
-"""
 
-
-def run_with(packs_dir: Path, requests: dict) -> dict:
-    """calculators.run in a fresh interpreter reading the packs in `packs_dir`."""
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(requests)],
-        cwd=REPO,
-        env={**os.environ, "CALCULATORS_AUTHORITIES": str(packs_dir)},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
+def run_each(packs_dir: Path, requests: dict[str, dict]) -> dict[str, dict]:
+    """One request per calculator, each result by the calculator's name."""
+    return dict(zip(requests, run_with(packs_dir, list(requests.items())), strict=True))
 
 
 def test_a_copied_pack_is_an_authority_the_calculators_know(copied: Path):
-    found = run_with(
+    found = run_each(
         copied,
         {
             "deadlines": {"authority": "newtown", "events": {"strategy_discussion": "2026-12-18"}},
@@ -72,13 +54,8 @@ def test_a_copied_pack_is_an_authority_the_calculators_know(copied: Path):
 
 def test_the_copy_gives_the_same_dates_as_its_original(copied: Path):
     events = {"strategy_discussion": "2026-12-18", "icpc": "2027-01-13"}
-    found = run_with(
-        copied,
-        {"deadlines": {"authority": "newtown", "events": events}},
-    )["deadlines"]
-    original = run_with(PACKS, {"deadlines": {"authority": ORIGINAL, "events": events}})[
-        "deadlines"
-    ]
+    [found] = run_with(copied, [("deadlines", {"authority": "newtown", "events": events})])
+    [original] = run_with(PACKS, [("deadlines", {"authority": ORIGINAL, "events": events})])
     assert [(d["id"], d["due"]) for d in found["deadlines"]] == [
         (d["id"], d["due"]) for d in original["deadlines"]
     ]

@@ -15,19 +15,11 @@ from calculators.quorum import agency_name
 from calculators.training import answer_for
 from calculators.workingdays import supported_range
 
-from .packs import local, raw_rules, raw_table
+from .packs import icpc_in_15_working_days
 
 # A local pack whose own ICPC rule is 15 working days from the strategy discussion (the dates
 # below are worked out for that rule) and whose quorum lists conditions to answer.
-AUTHORITY = next(
-    rule["authority"]
-    for rule in raw_rules()
-    if rule["authority"] in local()
-    and rule["id"] == "icpc"
-    and rule["from"] == "strategy_discussion"
-    and rule["period"] == "15 working days"
-    and raw_table("quorum").get(rule["authority"], {}).get("exceptions")
-)
+AUTHORITY = icpc_in_15_working_days(with_conditions=True)
 
 
 def test_same_seed_same_cases_and_different_seeds_differ():

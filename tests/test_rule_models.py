@@ -13,11 +13,7 @@ file and key, or reads as the document does.
 from __future__ import annotations
 
 import copy
-import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -27,6 +23,8 @@ from calculators.attendance_rules import attendance_rules
 from calculators.data import load, national, packs
 from calculators.errors import PackError
 from calculators.quorum_rules import ALL_CONDITIONS, SHOULD_PROCEED, quorum_rules
+
+from .helpers import run_with
 
 REPO = Path(__file__).resolve().parent.parent
 PACKS = REPO / "calculators" / "data" / "authorities"
@@ -157,33 +155,6 @@ def test_each_attendance_rule_holds_its_pack_word_for_word(authority):
 
 
 # ------------------------------------------------------------------ what the calculators say
-PROBE = """
-import json, sys
-from calculators import run
-print(json.dumps([run(name, payload) for name, payload in json.loads(sys.argv[1])]))
-"""
-
-
-def run_with(root: Path, requests: list) -> list:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(requests)],
-        cwd=REPO,
-        env={**os.environ, "CALCULATORS_AUTHORITIES": str(root)},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
-
-
-def rewrite(root: Path, authority: str, file: str, old: str, new: str) -> None:
-    path = root / authority / file
-    text = path.read_text("utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new), "utf-8")
-
-
 @pytest.fixture
 def packs_copy(tmp_path: Path) -> Path:
     root = tmp_path / "authorities"
