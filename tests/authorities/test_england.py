@@ -2,7 +2,7 @@
 (the calendar and the England and Wales bank holidays for dates), never read from the calculator.
 
 Grouped by topic. Generic tests, which hold for every pack, are in tests/test_*.py; the deadline
-rules are also in tests/deadlines/.
+rules are in test_england_deadlines.py beside this file.
 """
 
 from __future__ import annotations

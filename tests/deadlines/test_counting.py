@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import AMBIGUOUS_NOTE, calculate, deadline, due, limit, notes
+from ..helpers import AMBIGUOUS_NOTE, calculate, deadline, due, limit, notes
 
 # ------------------------------------------------------------------ one-off and moved bank holidays
 

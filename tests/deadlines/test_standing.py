@@ -29,7 +29,7 @@ import pytest
 
 from calculators import run
 
-from .conftest import calculate, deadline
+from ..helpers import calculate, deadline
 
 
 def icpc(strategy_discussion: str, today: str, **extra: object) -> dict:

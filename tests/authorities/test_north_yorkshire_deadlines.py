@@ -8,7 +8,7 @@ Bank holidays used: 25 and 28 Dec 2026, 1 Jan 2027, 27 and 28 Dec 2027, 3 Jan 20
 
 from __future__ import annotations
 
-from .conftest import AMBIGUOUS_NOTE, calculate, deadline, due, limit, notes
+from ..helpers import AMBIGUOUS_NOTE, calculate, deadline, due, limit, notes
 
 AUTHORITY = "north-yorkshire"
 

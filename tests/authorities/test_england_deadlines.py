@@ -7,7 +7,7 @@ substitute), 1 Jan 2027 (Fri), Good Friday 26 Mar 2027, Easter Monday 29 Mar 202
 
 from __future__ import annotations
 
-from .conftest import calculate, deadline, due, ids, limit, not_stated, notes
+from ..helpers import calculate, deadline, due, ids, limit, not_stated, notes
 
 
 def test_icpc_over_christmas_2026():
