@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import html
+import importlib
 import importlib.util
 import io
 import json
+import re
 from pathlib import Path
 
 from calculators import run
 from calculators.cli import main
-from calculators.handbook import authority_prose
+from calculators.handbook import Links, authority_prose
 
 from .packs import authorities as pack_authorities
 from .packs import local, raw_rules, raw_table
@@ -1135,3 +1138,408 @@ def quorum_on(authority, day, attendees=ONE_SHORT, **circumstances) -> dict:
 
 def dated(result: dict) -> list[dict]:
     return [a for a in result["required_actions"] if "due" in a]
+
+
+# ------------------------------------------------------------------ deadlines
+# Every expected date in the deadlines tests (tests/deadlines/ and the authorities' deadline
+# tests in tests/authorities/) is worked out by hand from a calendar and the England and Wales
+# bank holiday list, never taken from the calculator's output. These helpers only run the
+# calculator and pick items out of its result.
+
+
+def calculate(
+    authority: str,
+    events: dict[str, str],
+    conference_type: str | None = None,
+    closure_days: list[str] | None = None,
+    **extra: object,
+) -> dict:
+    """The deadlines result for a payload that must be valid; `extra`: other payload fields."""
+    payload: dict = {"authority": authority, "events": events, **extra}
+    if conference_type is not None:
+        payload["conference_type"] = conference_type
+    if closure_days is not None:
+        payload["closure_days"] = closure_days
+    result = run("deadlines", payload)
+    assert "errors" not in result, result.get("errors")
+    return result
+
+
+def deadline(result: dict, deadline_id: str) -> dict:
+    """The one deadline with this id."""
+    found = [item for item in result["deadlines"] if item["id"] == deadline_id]
+    assert len(found) == 1, (
+        f"expected one {deadline_id!r}, got {[d['id'] for d in result['deadlines']]}"
+    )
+    return found[0]
+
+
+def due(result: dict, deadline_id: str) -> str:
+    return deadline(result, deadline_id)["due"]
+
+
+def limit(result: dict, deadline_id: str) -> str | None:
+    """The calendar limit, or None when the calculator (rightly) leaves it out."""
+    return deadline(result, deadline_id).get("limit")
+
+
+def ids(result: dict) -> set[str]:
+    return {item["id"] for item in result["deadlines"]}
+
+
+def not_stated(result: dict) -> dict[str, str]:
+    """not_stated entries as {id: note}."""
+    return {item["id"]: item["note"] for item in result["not_stated"]}
+
+
+def notes(result: dict, deadline_id: str) -> str:
+    """All the notes of one deadline, joined, for substring checks."""
+    return "\n".join(deadline(result, deadline_id)["notes"])
+
+
+AMBIGUOUS_NOTE = "without saying working days"
+"""A phrase of the note added when the two readings of an "N days" rule give different dates."""
+
+
+# ------------------------------------------------------------------ attendance
+
+
+AGES = (0, 11, 12, 15, 16, 17)  # either side of each age the packs' rules turn on
+
+
+def attendance(authority: str, **payload) -> dict:
+    result = run("attendance", {"authority": authority, **payload})
+    assert "errors" not in result, result
+    return result
+
+
+def by_dates(authority: str, born: str, conference: str) -> dict:
+    return attendance(authority, date_of_birth=born, conference_date=conference)
+
+
+# ------------------------------------------------------------------ the handbook's surfaces
+
+
+LINKS = Links(markdown="../sources.md", url="../../sources/")
+
+
+def plain(text: str) -> str:
+    """Markdown or HTML as plain text: tags and link targets dropped, curly quotes folded."""
+    text = re.sub(r"\]\([^)]*\)", "]", text)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
+    return re.sub(r"\s+", " ", text)
+
+
+def table_cells(topic: str) -> dict[tuple[str, str], str]:
+    """{(row title, column heading): cell text} of a rendered comparison table."""
+    from calculators import handbook
+
+    markup = handbook.table_html(topic, links=LINKS)
+    columns = re.findall(r'<th scope="col">(.*?)</th>', markup)[1:]
+    cells = {}
+    for row in re.findall(r"<tr[^>]*><th scope=\"row\">(.*?)</tr>", markup, re.S):
+        title = re.sub(r"<[^>]+>", "", row.split("</th>")[0]).strip().removesuffix("Differs")
+        title = html.unescape(title).strip()
+        values = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+        for column, value in zip(columns, values, strict=True):
+            cells[(title, column)] = html.unescape(re.sub(r"<[^>]+>", " ", value))
+    return cells
+
+
+def rows(topic: str) -> dict[str, dict[str, str]]:
+    """{row label: {column heading: cell text}} of a rendered comparison table, spaces folded."""
+    table: dict[str, dict[str, str]] = {}
+    for (label, column), text in table_cells(topic).items():
+        table.setdefault(label, {})[column] = " ".join(text.split())
+    return table
+
+
+def cell(topic: str, authority_column: str, row_label: str) -> str:
+    """The cell of the first row whose heading contains `row_label`, unfolded."""
+    from calculators import handbook
+
+    markup = handbook.table_html(topic, links=LINKS)
+    for tr in re.findall(r"<tr[^>]*>(.*?)</tr>", markup, re.S):
+        if row_label in tr.split("</th>")[0]:
+            columns = re.findall(r'<th scope="col">(.*?)</th>', markup)[1:]
+            values = re.findall(r"<td[^>]*>(.*?)</td>", tr, re.S)
+            return html.unescape(dict(zip(columns, values, strict=True))[authority_column])
+    raise AssertionError(f"no row {row_label!r}")
+
+
+def row(markdown: str, title: str) -> str:
+    """The Markdown table row whose first cell is `title`."""
+    [line] = [line for line in markdown.split("\n") if line.startswith(f"| {title} |")]
+    return line
+
+
+def gapped_rules():
+    """The deadline rules whose source leaves a gap the handbook fills."""
+    from calculators.rules import deadline_rules
+
+    return [rule for rule in deadline_rules() if rule.gap]
+
+
+def other_thresholds(authority: str) -> list[str]:
+    """The items of an authority's at-a-glance "Other thresholds" list."""
+    from calculators import handbook
+
+    page = handbook.glance_markdown(authority, links=LINKS)
+    if "## Other thresholds" not in page:
+        return []
+    section = page.split("## Other thresholds", 1)[1].split("\n## ", 1)[0]
+    return [line for line in section.split("\n") if line.startswith("- ")]
+
+
+def tab_text(page: str, tab: str) -> str:
+    """A handbook page rendered, cut to one authority's tab (named by its short name)."""
+    from calculators.handbook import render
+
+    return render(page_markdown(page), LINKS).split(f'=== "{tab}"')[1].split("=== ")[0]
+
+
+# ------------------------------------------------------------------ quorum wording
+
+
+# This handbook's own wording for the limited-contact circumstance: never an authority's words.
+GENERIC_LIMITED = ("enough agencies to make up the quorum", "unborn")
+# This handbook's examples of health professionals: never shown as a source's "Health".
+HEALTH_EXAMPLES = "GP, health visitor"
+
+
+def checked(authority: str, attendees, conference_type, **answers) -> list[dict]:
+    result = run(
+        "quorum",
+        {
+            "authority": authority,
+            "conference_type": conference_type,
+            "attendees": attendees,
+            "circumstances": answers,
+        },
+    )
+    return result["reasons"] + result["required_actions"]
+
+
+def checker(authority: str, attendees=ONE_SHORT, conference_type="initial", **answers) -> str:
+    """The quorum checker's reasons and required actions, as the user reads them."""
+    items = checked(authority, attendees, conference_type, **answers)
+    return plain(" | ".join(i["text"] for i in items))
+
+
+def checker_cited(authority: str, attendees=ONE_SHORT) -> str:
+    """The same with each item's quoted source, which the result shows beneath it."""
+    items = checked(authority, attendees, "initial")
+    return plain(" | ".join(f"{i['text']} {i['source'].get('quote', '')}" for i in items))
+
+
+def comparison_cell(authority: str, row_start: str) -> str:
+    """An authority's cell (its short name is the column) in the quorum table's first row
+    starting `row_start`, as plain text."""
+    from calculators.handbook import table_html
+
+    markup = table_html("quorum", links=LINKS)
+    columns = re.findall(r'<th scope="col">(.*?)</th>', markup)[1:]
+    column = pack_authorities()[authority]["short"]
+    for tr in re.findall(r"<tr[^>]*><th scope=\"row\">(.*?)</tr>", markup, re.S):
+        if plain(tr.split("</th>")[0]).strip().startswith(row_start):
+            cells = re.findall(r"<td[^>]*>(.*?)</td>", tr, re.S)
+            return plain(cells[columns.index(column)])
+    raise AssertionError(f"no row starting {row_start!r}")
+
+
+def surfaces(authority: str) -> dict[str, str]:
+    """Every reading surface that shows the authority's inquorate rule, as plain text."""
+    from calculators.handbook import glance_markdown, quorum_text, training_pages
+
+    return {
+        "handbook": plain(quorum_text(authority, links=LINKS)),
+        "comparison": comparison_cell(authority, "If not quorate"),
+        "glance": plain(glance_markdown(authority, links=LINKS).split("## Quorum")[1]),
+        "sheet": plain(training_pages.sheet_markdown(authority, links=LINKS)),
+    }
+
+
+def condition_labels(form: str, circumstance: str) -> dict[str, str]:
+    """{authority: label text} for one condition of the quorum form."""
+    group = re.search(
+        rf'<div[^>]*data-condition="{circumstance}"[^>]*>(.*?)</fieldset>', form, re.S
+    )
+    assert group, f"no condition {circumstance} in the form"
+    spans = re.findall(r'<span[^>]*data-words="([^"]*)"[^>]*>(.*?)</span>', group.group(1), re.S)
+    return {who: plain(text).strip() for who, text in spans}
+
+
+def form_conditions() -> dict[str, set[str]]:
+    """{circumstance: the authorities the quorum form asks it for}, read from the form."""
+    from calculators.handbook.forms import quorum_form
+
+    return {
+        circumstance: set(ids.split())
+        for circumstance, ids in re.findall(
+            r'data-condition="([^"]*)"[^>]*data-authorities="([^"]*)"', quorum_form()
+        )
+    }
+
+
+# ------------------------------------------------------------------ training
+
+
+def hand_worked_answers() -> dict:
+    """{scenario id: its answer worked out by hand}, gathered from each authority's test file
+    (tests/authorities/test_<id>.py, SCENARIO_ANSWERS)."""
+    found: dict = {}
+    for pack in pack_authorities():
+        module = importlib.import_module(f"tests.authorities.test_{pack.replace('-', '_')}")
+        found.update(getattr(module, "SCENARIO_ANSWERS", {}))
+    return found
+
+
+# ------------------------------------------------------------------ citations: cited sections
+# A section is cited as its heading, optionally followed by a sub-heading in brackets ("7.
+# Information for the Conference (Social Work Reports to Conference)"), or as "Topic: Heading".
+# How a capture marks its headings is read from the pack (the sections it cites, authority.toml
+# [document] sections) and the capture itself: see heading_style.
+
+
+def _normalise(text: str) -> str:
+    from .conftest import normalise
+
+    return normalise(text)
+
+
+def lines_of(authority: str) -> list[str]:
+    from .conftest import SOURCE_FILES, SOURCES
+
+    return (SOURCES / SOURCE_FILES[authority]).read_text("utf-8").split("\n")
+
+
+def _main_heading(section: str) -> str:
+    return m.group(1) if (m := re.fullmatch(r"(.*?) \((.*)\)", section)) else section
+
+
+# Headings the handbook cites in correct spelling where a capture misspells them.
+SPELLED = {"Conference quorum": "Conference quoram"}
+
+
+def heading_style(authority: str) -> str | None:
+    """How the authority's capture marks the sections its pack cites:
+
+    - "numbered": every cited section starts with its number ("7. Information ...");
+    - "markdown": the capture has Markdown headings (## or ###) naming the cited sections;
+    - "plus": the capture's collapsible headings end in "+" ("Timing+"), under topic lines;
+    - None: the capture kept no headings to find the cited sections by.
+    """
+    from .conftest import SOURCE_FILES
+
+    if authority not in SOURCE_FILES:
+        return None
+    sections = pack_authorities()[authority]["document"]["sections"]
+    if all(re.match(r"\d+\. ", section) for section in sections):
+        return "numbered"
+    lines = lines_of(authority)
+    markdown = {_normalise(m.group(1)) for line in lines if (m := re.match(r"#+ (.*)", line))}
+    if any(_normalise(_main_heading(section)) in markdown for section in sections):
+        return "markdown"
+    plus = {_normalise(line.strip()) for line in lines if line.strip().endswith("+")}
+    for section in sections:
+        heading = section.rpartition(": ")[2]
+        if _normalise(SPELLED.get(heading, heading) + "+") in plus:
+            return "plus"
+    return None
+
+
+def _is_subheading(line: str) -> bool:
+    """A short line at the margin with no closing punctuation: how the captures set headings."""
+    text = line.strip()
+    return (
+        bool(text)
+        and line == line.lstrip()
+        and len(text) < 160
+        and not text.endswith((".", ":", ";", ","))
+        and not text.startswith(("\u2022", "-", "Tel", "http", "["))
+    )
+
+
+def _numbered_span(lines: list[str], number: str) -> tuple[int, int]:
+    """Lines of section NUMBER: from its heading at the margin to the next section's heading.
+    The first "N. Title" at the margin is the heading (a contents list is indented; a section
+    may number its own parts from 1 again, after section 1)."""
+    starts: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        if (m := re.match(r"(\d+)\. [A-Z]", line)) and line == line.lstrip():
+            starts.setdefault(int(m.group(1)), i)
+    begin = starts[int(number)]
+    return begin, starts.get(int(number) + 1, len(lines))
+
+
+def _markdown_span(lines: list[str], heading: str) -> tuple[int, int]:
+    """A Markdown heading (## or ###) to the next heading of the same or a higher level."""
+    for i, line in enumerate(lines):
+        m = re.match(r"(#+) (.*)", line)
+        if m and _normalise(m.group(2)) == _normalise(heading):
+            level = len(m.group(1))
+            end = next(
+                (
+                    j
+                    for j in range(i + 1, len(lines))
+                    if (n := re.match(r"(#+) ", lines[j])) and len(n.group(1)) <= level
+                ),
+                len(lines),
+            )
+            return i, end
+    raise KeyError(heading)
+
+
+def _plus_span(lines: list[str], section: str) -> tuple[int, int]:
+    """A "Heading+" line to the next one, under its topic when one is named."""
+    topic, _, heading = section.rpartition(": ")
+    heading = SPELLED.get(heading, heading)
+    start = 0
+    if topic:
+        start = next(i for i, line in enumerate(lines) if line.strip() == topic)
+    for i in range(start, len(lines)):
+        if _normalise(lines[i].strip()) == _normalise(heading + "+"):
+            end = next(
+                (j for j in range(i + 1, len(lines)) if lines[j].strip().endswith("+")),
+                len(lines),
+            )
+            return i, end
+    raise KeyError(section)
+
+
+def _sub_span(lines: list[str], span: tuple[int, int], sub: str) -> tuple[int, int]:
+    """Within a section, the sub-heading that names `sub` to the next sub-heading."""
+    begin, end = span
+    for i in range(begin + 1, end):
+        if _is_subheading(lines[i]) and _normalise(sub) in _normalise(lines[i]):
+            stop = next((j for j in range(i + 1, end) if _is_subheading(lines[j])), end)
+            return i, stop
+    raise KeyError(sub)
+
+
+def section_text(authority: str, section: str) -> str:
+    """The normalised text of the cited section of an authority's capture."""
+    style = heading_style(authority)
+    assert style, f"{authority}'s capture has no headings to find {section!r} by"
+    lines = lines_of(authority)
+    assert re.fullmatch(r"[^()]+( \([^()]+\))?", section), f"not a heading: {section!r}"
+    main, sub = section, None
+    if m := re.fullmatch(r"(.*?) \((.*)\)", section):
+        main, sub = m.groups()
+    if style == "numbered":
+        number = re.match(r"(\d+)\. ", main)
+        assert number, f"{authority} sections are cited by number: {section!r}"
+        span = _numbered_span(lines, number.group(1))
+    elif style == "markdown":
+        try:
+            span = _markdown_span(lines, section)
+            sub = None
+        except KeyError:
+            span = _markdown_span(lines, main)
+    else:
+        span = _plus_span(lines, section)
+        sub = None
+    if sub:
+        span = _sub_span(lines, span, sub)
+    return _normalise("\n".join(lines[span[0] : span[1]]))

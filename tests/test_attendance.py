@@ -1,54 +1,37 @@
-"""The attendance calculator, with expectations worked out from the captured sources.
+"""The attendance calculator, with expectations worked out from each pack's attendance table,
+read independently of the calculator (tests/packs.py).
 
-Oxfordshire (000, section 4): "A (rebuttable) presumption that a child of less than 12 years of
-age is unlikely to be able to be a direct and/or full participant" and "from the age of 12 and
-over, a child should be offered such an opportunity", with four primary questions.
-North Yorkshire (001): "The following approach is recommended:" and "The primary questions to
-be addressed are:" are each followed by nothing in the capture, so no presumption is given.
-Barnsley (003, section 5): "Young people aged between 11 and 15 will routinely be offered the
-option of an independent Advocate" (11 to 15 inclusive). Croydon (002), Warrington (004) and the
-national baseline set no age rule.
+Each authority's age rule, worked out by hand from its source, is tested in
+tests/authorities/test_<id>.py.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from calculators import run
 from calculators.data import authorities, national
 
 from .conftest import normalise
 from .conftest import read_source as source_text
+from .helpers import AGES, attendance, by_dates
+from .packs import raw_table
 
 AUTHORITIES = tuple(authorities())  # every pack found
-AGES = (0, 11, 12, 15, 16, 17)
-
-# Oxfordshire section 4, "Criteria for presence of child at conference", word for word.
-OXFORDSHIRE_QUESTIONS = [
-    "Does the child have sufficient understanding of the process?",
-    "Have they expressed an explicit or implicit wish to be involved?",
-    "What are the parents' views about the child's proposed presence?",
-    "Is inclusion assessed to be of benefit to the child?",
-]
-
-
-def attendance(authority: str, **payload) -> dict:
-    result = run("attendance", {"authority": authority, **payload})
-    assert "errors" not in result, result
-    return result
-
-
-def by_dates(authority: str, born: str, conference: str) -> dict:
-    return attendance(authority, date_of_birth=born, conference_date=conference)
+# Ages from dates do not depend on the authority: any pack will do.
+EXAMPLE = AUTHORITIES[0]
 
 
 def expected(authority: str, age: int) -> tuple[str, bool | None, list[str]]:
-    """(presumption, advocate_offered, questions) from the sources, by hand."""
-    if authority == "oxfordshire":
-        return ("offer" if age >= 12 else "not-expected"), None, OXFORDSHIRE_QUESTIONS
-    if authority == "barnsley":
-        return "none", (True if 11 <= age <= 15 else None), []
-    return "none", None, []
+    """(presumption, advocate_offered, questions) from the pack's attendance table."""
+    rule = raw_table("attendance").get(authority, {})
+    presumption = "none"
+    if "presumption_age" in rule:
+        presumption = "offer" if age >= rule["presumption_age"] else "not-expected"
+    advocate = None
+    if "advocate_ages" in rule:
+        low, high = rule["advocate_ages"]
+        advocate = True if low <= age <= high else None
+    return presumption, advocate, rule.get("questions", [])
 
 
 # ------------------------------------------------------------------ every authority, every age
@@ -67,58 +50,6 @@ def test_age_rules_per_authority(authority, age):
     assert result["notes"], "every answer explains itself"
 
 
-@pytest.mark.parametrize("age", range(18))
-def test_oxfordshire_presumption_turns_at_12(age):
-    result = attendance("oxfordshire", age=age)
-    assert result["presumption"] == ("offer" if age >= 12 else "not-expected")
-    quote = result["source"]["quote"]
-    if age >= 12:
-        assert "from the age of 12 and over" in quote
-    else:
-        assert "less than 12 years of age" in quote
-
-
-def test_oxfordshire_questions_are_the_sources_words():
-    text = source_text("oxfordshire")
-    for question in OXFORDSHIRE_QUESTIONS:
-        assert normalise(question) in text
-    # the four follow "The primary questions to be addressed are:" in this order
-    start = text.index(normalise("The primary questions to be addressed are:"))
-    positions = [text.index(normalise(q), start) for q in OXFORDSHIRE_QUESTIONS]
-    assert positions == sorted(positions)
-
-
-@pytest.mark.parametrize("age", AGES)
-def test_north_yorkshire_lost_presumption_and_questions(age):
-    result = attendance("north-yorkshire", age=age)
-    assert result["presumption"] == "none"
-    assert result["questions"] == []
-    assert result["advocate_offered"] is None
-    notes = [n["text"].lower() for n in result["notes"]]
-    lost = [n for n in notes if "lost" in n]
-    # one note for the lost approach, one for the lost questions
-    assert len(lost) == 2
-    assert any("question" in n for n in lost)
-    assert any("presumption" in n or "approach" in n for n in lost)
-
-
-@pytest.mark.parametrize("age", [10, 11, 12, 14, 15, 16])
-def test_barnsley_advocate_boundaries(age):
-    result = attendance("barnsley", age=age)
-    assert result["advocate_offered"] is (True if age in (11, 12, 14, 15) else None)
-    assert result["presumption"] == "none"
-    assert "11" in result["source"]["quote"] and "15" in result["source"]["quote"]
-
-
-@pytest.mark.parametrize("authority", ["croydon", "warrington", "england"])
-@pytest.mark.parametrize("age", range(18))
-def test_no_age_rule(authority, age):
-    result = attendance(authority, age=age)
-    assert result["presumption"] == "none"
-    assert result["advocate_offered"] is None
-    assert result["questions"] == []
-
-
 @pytest.mark.parametrize("age", AGES)
 @pytest.mark.parametrize("authority", [a for a in AUTHORITIES if a != national()])
 def test_every_quote_is_in_the_source_word_for_word(authority, age):
@@ -135,12 +66,6 @@ def test_every_quote_is_in_the_source_word_for_word(authority, age):
         if quote and normalise(quote) not in source_text(authority):
             not_found.append(quote)
     assert not_found == []
-
-
-def test_england_note_has_no_local_source():
-    result = attendance("england", age=12)
-    assert result["source"] is None
-    assert len(result["notes"]) == 1
 
 
 # ------------------------------------------------------------------ ages from dates
@@ -169,7 +94,7 @@ def test_england_note_has_no_local_source():
     ],
 )
 def test_age_from_dates(born, conference, age):
-    assert by_dates("oxfordshire", born, conference)["age"] == age
+    assert by_dates(EXAMPLE, born, conference)["age"] == age
 
 
 @pytest.mark.parametrize(
@@ -192,37 +117,19 @@ def test_age_from_dates(born, conference, age):
     ],
 )
 def test_29_february_birthday(conference, age):
-    assert by_dates("oxfordshire", "2012-02-29", conference)["age"] == age
+    assert by_dates(EXAMPLE, "2012-02-29", conference)["age"] == age
 
 
 def test_a_28_february_birth_is_not_moved():
     # Only a 29 February birthday moves; 28 February is a birthday in every year.
-    assert by_dates("oxfordshire", "2012-02-28", "2027-02-28")["age"] == 15
-    assert by_dates("oxfordshire", "2012-02-28", "2027-02-27")["age"] == 14
-    assert by_dates("oxfordshire", "2011-02-28", "2028-02-28")["age"] == 17
+    assert by_dates(EXAMPLE, "2012-02-28", "2027-02-28")["age"] == 15
+    assert by_dates(EXAMPLE, "2012-02-28", "2027-02-27")["age"] == 14
+    assert by_dates(EXAMPLE, "2011-02-28", "2028-02-28")["age"] == 17
 
 
 def test_1_march_birth_in_a_leap_year():
-    assert by_dates("oxfordshire", "2016-03-01", "2028-02-29")["age"] == 11
-    assert by_dates("oxfordshire", "2016-03-01", "2028-03-01")["age"] == 12
-
-
-def test_oxfordshire_presumption_changes_on_the_12th_birthday():
-    assert by_dates("oxfordshire", "2015-03-10", "2027-03-09")["presumption"] == "not-expected"
-    assert by_dates("oxfordshire", "2015-03-10", "2027-03-10")["presumption"] == "offer"
-
-
-@pytest.mark.parametrize(
-    ("born", "conference", "advocate"),
-    [
-        ("2016-05-20", "2027-05-19", None),  # 10, the day before turning 11
-        ("2016-05-20", "2027-05-20", True),  # 11 on the day
-        ("2011-05-20", "2027-05-19", True),  # 15, the day before turning 16
-        ("2011-05-20", "2027-05-20", None),  # 16 on the day
-    ],
-)
-def test_barnsley_advocate_across_birthdays(born, conference, advocate):
-    assert by_dates("barnsley", born, conference)["advocate_offered"] is advocate
+    assert by_dates(EXAMPLE, "2016-03-01", "2028-02-29")["age"] == 11
+    assert by_dates(EXAMPLE, "2016-03-01", "2028-03-01")["age"] == 12
 
 
 @pytest.mark.parametrize("authority", AUTHORITIES)

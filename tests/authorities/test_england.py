@@ -2,12 +2,15 @@
 (the calendar and the England and Wales bank holidays for dates), never read from the calculator.
 
 Grouped by topic. Generic tests, which hold for every pack, are in tests/test_*.py; the deadline
-rules are also in tests/deadlines/.
+rules are in test_england_deadlines.py beside this file.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from ..helpers import (
+    attendance,
     text_of,
 )
 
@@ -28,3 +31,21 @@ def test_a_national_summary_is_not_shown_as_a_quote():
     )
     assert '"first core group' not in flat
     assert '"' not in flat
+
+
+# ------------------------------------------------------------------ attendance
+# Its source sets no age rule.
+
+
+@pytest.mark.parametrize("age", range(18))
+def test_no_age_rule(age):
+    result = attendance(AUTHORITY, age=age)
+    assert result["presumption"] == "none"
+    assert result["advocate_offered"] is None
+    assert result["questions"] == []
+
+
+def test_england_note_has_no_local_source():
+    result = attendance("england", age=12)
+    assert result["source"] is None
+    assert len(result["notes"]) == 1

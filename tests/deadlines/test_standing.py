@@ -11,8 +11,8 @@ Christmas Day Friday 25 December 2026, Boxing Day (observed) Monday 28 December 
 a Saturday), New Year's Day Friday 1 January 2027, Good Friday 26 March 2027 and Easter Monday
 29 March 2027.
 
-The deadlines come from Oxfordshire's initial conference rule, "within 15 working days of" the
-strategy discussion:
+The deadlines come from an initial conference rule "within 15 working days of" the strategy
+discussion (any pack whose own rule that is, found in the pack files):
 - from Friday 27 November 2026: 30 November, 1-4, 7-11 and 14-18 December: due Friday 18
   December 2026 (no bank holiday);
 - from Wednesday 16 December 2026: 17, 18, 21-24, 29-31 December, 4-8 and 11 January: due Monday
@@ -29,12 +29,20 @@ import pytest
 
 from calculators import run
 
-from .conftest import calculate, deadline
+from ..helpers import calculate, deadline
+from ..packs import raw_rules
+
+AUTHORITY = next(
+    rule["authority"]
+    for rule in raw_rules()
+    if (rule["id"], rule["from"], rule["period"], rule["direction"])
+    == ("icpc", "strategy_discussion", "15 working days", "after")
+)
 
 
 def icpc(strategy_discussion: str, today: str, **extra: object) -> dict:
     result = calculate(
-        "oxfordshire", {"strategy_discussion": strategy_discussion}, today=today, **extra
+        AUTHORITY, {"strategy_discussion": strategy_discussion}, today=today, **extra
     )
     return deadline(result, "icpc")
 
@@ -103,7 +111,7 @@ def test_closure_days_are_not_working_days_left():
 
 def test_every_deadline_has_a_status_and_the_result_names_today():
     result = calculate(
-        "oxfordshire",
+        AUTHORITY,
         {"strategy_discussion": "2026-12-18", "icpc": "2027-01-13"},
         today="2027-01-13",
     )
@@ -115,7 +123,7 @@ def test_every_deadline_has_a_status_and_the_result_names_today():
 
 
 def test_without_today_there_is_no_status():
-    result = calculate("oxfordshire", {"strategy_discussion": "2026-12-18"})
+    result = calculate(AUTHORITY, {"strategy_discussion": "2026-12-18"})
     assert result["today"] is None
     for item in result["deadlines"]:
         assert not {"status", "working_days_remaining", "status_text"} & set(item)
@@ -133,6 +141,6 @@ def test_without_today_there_is_no_status():
     ],
 )
 def test_a_wrong_today_is_an_error_naming_it(today, message):
-    payload = {"authority": "oxfordshire", "events": {"strategy_discussion": "2026-12-18"}}
+    payload = {"authority": AUTHORITY, "events": {"strategy_discussion": "2026-12-18"}}
     result = run("deadlines", {**payload, "today": today})
     assert result == {"errors": [{"field": "today", "message": message}]}

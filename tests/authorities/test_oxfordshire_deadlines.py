@@ -7,7 +7,7 @@ Bank holidays used: 25 and 28 Dec 2026, 1 Jan 2027, Good Friday 26 Mar 2027, Eas
 
 from __future__ import annotations
 
-from .conftest import AMBIGUOUS_NOTE, calculate, deadline, due, ids, limit, not_stated, notes
+from ..helpers import AMBIGUOUS_NOTE, calculate, deadline, due, ids, limit, not_stated, notes
 
 AUTHORITY = "oxfordshire"
 
@@ -253,3 +253,67 @@ def test_nothing_inherited():
     assert due(result, "first-core-group") == "2027-01-27"
     assert due(result, "first-review") == "2027-04-13"
     assert due(result, "next-review") == "2027-10-13"
+
+
+# ------------------------------------------------------------------ counting: the event day and weekends
+
+
+def test_working_days_before_a_sunday_event():
+    result = calculate("oxfordshire", {"conference": "2027-01-03"}, conference_type="initial")
+    # 1 wd before Sun 3 Jan 2027: Sat 2, Fri 1 Jan BH -> Thu 31 Dec 2026
+    assert due(result, "reports-to-chair") == "2026-12-31"
+    # 1 wd after Sun 3 Jan 2027 -> Mon 4 Jan 2027
+    assert due(result, "decision-document") == "2027-01-04"
+
+
+# ------------------------------------------------------------------ counting: office closure days
+
+
+def test_closure_moves_working_days_before():
+    result = calculate(
+        "oxfordshire",
+        {"conference": "2027-01-13"},
+        conference_type="initial",
+        closure_days=["2027-01-12"],
+    )
+    # 1 wd before Wed 13 Jan 2027: Tue 12 closed -> Mon 11 Jan 2027
+    assert due(result, "reports-to-chair") == "2027-01-11"
+    # 3 wd before: Tue 12 closed, Mon 11 (1), Fri 8 (2), Thu 7 (3) -> Thu 7 Jan 2027
+    assert due(result, "reports-to-parents") == "2027-01-07"
+
+
+# ------------------------------------------------------------------ counting: warnings
+
+
+def test_icpc_on_deadline_day_no_warning_one_day_later_warning():
+    on_time = calculate("oxfordshire", {"strategy_discussion": "2023-04-28", "icpc": "2023-05-23"})
+    # deadline Tue 23 May 2023 (coronation and early May holidays skipped, see above)
+    assert on_time["warnings"] == []
+    late = calculate("oxfordshire", {"strategy_discussion": "2023-04-28", "icpc": "2023-05-24"})
+    assert len(late["warnings"]) == 1
+    assert "Wednesday 24 May 2023" in late["warnings"][0]
+    assert "Tuesday 23 May 2023" in late["warnings"][0]
+
+
+def test_birth_without_pre_birth_conference_warns():
+    result = calculate("oxfordshire", {"birth": "2027-07-15"})
+    assert result["deadlines"] == []
+    assert any("pre-birth conference" in w for w in result["warnings"])
+
+
+def test_first_deadline_item_shape():
+    result = calculate("oxfordshire", {"strategy_discussion": "2026-12-18"})
+    item = deadline(result, "icpc")
+    assert result["authority_name"] == "Oxfordshire"
+    assert set(item) >= {
+        "id",
+        "title",
+        "due",
+        "due_text",
+        "rule",
+        "from",
+        "source",
+        "inherited",
+        "notes",
+    }
+    assert item["rule"] == "Within 15 working days of the strategy discussion"

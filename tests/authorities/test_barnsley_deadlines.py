@@ -10,7 +10,9 @@ Bank holidays used: 25 and 28 Dec 2026, 1 Jan 2027, Good Friday 26 Mar 2027, Eas
 
 from __future__ import annotations
 
-from .conftest import AMBIGUOUS_NOTE, calculate, deadline, due, limit, notes
+import pytest
+
+from ..helpers import AMBIGUOUS_NOTE, calculate, deadline, due, limit, notes
 
 AUTHORITY = "barnsley"
 
@@ -211,3 +213,79 @@ def test_inherited_core_group_and_reviews():
     for deadline_id in ("first-core-group", "first-review", "next-review"):
         assert "national guidance" in notes(result, deadline_id).lower()
         assert deadline(result, deadline_id)["source"]["authority"] == "england"
+
+
+# ------------------------------------------------------------------ counting: office closure days
+
+
+def test_closure_on_hours_limit():
+    result = calculate(
+        "barnsley",
+        {"conference": "2027-01-13"},
+        conference_type="initial",
+        closure_days=["2027-01-14"],
+    )
+    # 24 hours after Wed 13 Jan 2027 -> Thu 14 Jan, closed -> Wed 13 Jan 2027
+    assert due(result, "decisions-and-recommendations") == "2027-01-13"
+    assert limit(result, "decisions-and-recommendations") == "2027-01-14"
+
+
+# ------------------------------------------------------------------ counting: a deadline never comes before its event
+# Easter 2027: Good Friday 26 Mar, Easter Monday 29 Mar. Christmas 2026: Fri 25 Dec, Sat 26 Dec,
+# Mon 28 Dec (Boxing Day substitute).
+
+
+@pytest.mark.parametrize(
+    ("decision", "expected_limit"),
+    [
+        # Good Friday 26 Mar 2027 + 24 hours = Sat 27 Mar. The last working day on or before it is
+        # Thu 25 Mar, before the decision; the first working day on or after the decision is
+        # Tue 30 Mar (Sat 27, Sun 28, Easter Monday 29 are not working days).
+        ("2027-03-26", "2027-03-27"),
+        # Sat 27 Mar 2027 + 24 hours = Sun 28 Mar; Thu 25 Mar is before the decision -> Tue 30 Mar
+        ("2027-03-27", "2027-03-28"),
+    ],
+)
+def test_24_hours_after_a_decision_over_easter_is_never_before_the_decision(
+    decision, expected_limit
+):
+    result = calculate("barnsley", {"conference_decision": decision})
+    item = deadline(result, "conference-booking")
+    assert item["due"] == "2027-03-30"
+    assert item["due_text"] == "Tuesday 30 March 2027"
+    assert item["limit"] == expected_limit
+    text = notes(result, "conference-booking")
+    limit_text = {"2027-03-27": "Saturday 27 March 2027", "2027-03-28": "Sunday 28 March 2027"}
+    assert f"end at the same time on {limit_text[expected_limit]}" in text
+    assert "which is not a working day" in text
+    assert "Tuesday 30 March 2027" in text
+    assert "out of hours" in text
+    # the note for an ordinary weekend limit ("the last working day before it") would be wrong here
+    assert "last working day before it" not in text
+
+
+def test_24_hours_after_a_saturday_conference_at_christmas():
+    result = calculate("barnsley", {"conference": "2026-12-26"}, conference_type="review")
+    # Sat 26 Dec 2026 + 24 hours = Sun 27 Dec; Thu 24 Dec is before the conference; first working
+    # day on or after Sat 26 Dec: Sun 27, Mon 28 BH -> Tue 29 Dec 2026
+    assert due(result, "decisions-and-recommendations") == "2026-12-29"
+    assert limit(result, "decisions-and-recommendations") == "2026-12-27"
+
+
+def test_24_hours_after_a_friday_working_day_is_still_the_friday():
+    # The event is a working day, so the last working day on or before the limit is the event
+    # day itself: nothing moves. Fri 18 Dec 2026 + 24 hours = Sat 19 Dec -> Fri 18 Dec 2026.
+    result = calculate("barnsley", {"conference_decision": "2026-12-18"})
+    assert due(result, "conference-booking") == "2026-12-18"
+    assert "out of hours" not in notes(result, "conference-booking")
+
+
+# ------------------------------------------------------------------ counting: ambiguous "N days"
+
+
+def test_ambiguous_days_before_takes_working_reading():
+    before = calculate("barnsley", {"conference": "2027-01-18"}, conference_type="initial")
+    # calendar: Mon 18 Jan 2027 - 2 days = Sat 16 -> Fri 15 Jan; working: Fri 15 (1), Thu 14 (2)
+    # -> Thu 14 Jan 2027
+    assert due(before, "reports-to-parents") == "2027-01-14"
+    assert AMBIGUOUS_NOTE in notes(before, "reports-to-parents")

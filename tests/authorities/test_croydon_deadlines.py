@@ -7,7 +7,7 @@ Bank holidays used: 25 and 28 Dec 2026, 1 Jan 2027.
 
 from __future__ import annotations
 
-from .conftest import AMBIGUOUS_NOTE, calculate, deadline, due, ids, limit, not_stated, notes
+from ..helpers import AMBIGUOUS_NOTE, calculate, deadline, due, ids, limit, not_stated, notes
 
 AUTHORITY = "croydon"
 

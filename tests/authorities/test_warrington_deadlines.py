@@ -9,7 +9,9 @@ Bank holidays used: 25 and 28 Dec 2026, 1 Jan 2027, Good Friday 26 Mar 2027, Eas
 
 from __future__ import annotations
 
-from .conftest import AMBIGUOUS_NOTE, calculate, deadline, due, limit, notes
+import pytest
+
+from ..helpers import AMBIGUOUS_NOTE, calculate, deadline, due, limit, notes
 
 AUTHORITY = "warrington"
 
@@ -159,3 +161,61 @@ def test_first_review_limit_on_easter_monday():
     # -> Thu 25 Mar 2027
     assert due(result, "first-review") == "2027-03-25"
     assert limit(result, "first-review") == "2027-03-29"
+
+
+# ------------------------------------------------------------------ counting: month ends and leap years
+
+
+@pytest.mark.parametrize(
+    ("authority", "event", "date", "deadline_id", "expected_due", "expected_limit"),
+    [
+        # 31 Jan + 1 month: Sun 31 Jan 2027 -> 28 Feb 2027 (Sun) -> Fri 26 Feb 2027
+        ("warrington", "core_group", "2027-01-31", "next-core-group", "2027-02-26", "2027-02-28"),
+        # Wed 31 Jan 2029 + 1 month -> Wed 28 Feb 2029, a working day
+        ("warrington", "core_group", "2029-01-31", "next-core-group", "2029-02-28", None),
+        # Mon 31 Jan 2028 + 1 month -> Tue 29 Feb 2028 (leap year)
+        ("warrington", "core_group", "2028-01-31", "next-core-group", "2028-02-29", None),
+        # Tue 29 Feb 2028 + 1 month -> Wed 29 Mar 2028
+        ("warrington", "core_group", "2028-02-29", "next-core-group", "2028-03-29", None),
+    ],
+)
+def test_month_ends(authority, event, date, deadline_id, expected_due, expected_limit):
+    result = calculate(authority, {event: date})
+    assert due(result, deadline_id) == expected_due
+    assert limit(result, deadline_id) == expected_limit
+
+
+# ------------------------------------------------------------------ counting: office closure days
+
+
+def test_closure_with_ambiguous_days():
+    result = calculate(
+        "warrington", {"strategy_discussion": "2027-03-01"}, closure_days=["2027-03-16"]
+    )
+    # calendar: Mon 1 Mar 2027 + 15 days = Tue 16 Mar, closed -> Mon 15 Mar 2027
+    # working: 2-5 (4); 8-12 (9); 15 (10); 16 closed; 17,18,19 (13); 22, 23 (15) -> Tue 23 Mar
+    assert due(result, "icpc") == "2027-03-15"
+    assert limit(result, "icpc") == "2027-03-16"
+    text = notes(result, "icpc")
+    assert "Monday 15 March 2027" in text
+    assert "Tuesday 23 March 2027" in text
+
+
+# ------------------------------------------------------------------ counting: hours
+
+
+def test_24_hours_before_a_tuesday():
+    result = calculate("warrington", {"conference": "2027-01-12"}, conference_type="initial")
+    # 24 hours before Tue 12 Jan 2027 -> Mon 11 Jan 2027, a working day
+    assert due(result, "report-emailed-to-safeguarding-service") == "2027-01-11"
+    assert limit(result, "report-emailed-to-safeguarding-service") is None
+
+
+# ------------------------------------------------------------------ counting: ambiguous "N days"
+
+
+def test_ambiguous_days_after_takes_calendar_reading():
+    after = calculate("warrington", {"strategy_discussion": "2027-01-11"})
+    # calendar: Mon 11 Jan 2027 + 15 days = Tue 26 Jan 2027; working: Mon 1 Feb 2027 -> Tue 26 Jan
+    assert due(after, "icpc") == "2027-01-26"
+    assert AMBIGUOUS_NOTE in notes(after, "icpc")

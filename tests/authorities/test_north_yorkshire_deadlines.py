@@ -8,7 +8,7 @@ Bank holidays used: 25 and 28 Dec 2026, 1 Jan 2027, 27 and 28 Dec 2027, 3 Jan 20
 
 from __future__ import annotations
 
-from .conftest import AMBIGUOUS_NOTE, calculate, deadline, due, limit, notes
+from ..helpers import AMBIGUOUS_NOTE, calculate, deadline, due, limit, notes
 
 AUTHORITY = "north-yorkshire"
 
@@ -237,3 +237,55 @@ def test_child_in_need_plan_review_limit_on_christmas_day():
     # Fri 25 Jun 2027 + 6 months = Sat 25 Dec 2027 -> Fri 24 Dec 2027
     assert due(result, "child-in-need-plan-review") == "2027-12-24"
     assert limit(result, "child-in-need-plan-review") == "2027-12-25"
+
+
+# ------------------------------------------------------------------ counting: hours
+
+
+def test_24_hours_after_a_friday():
+    result = calculate("north-yorkshire", {"conference": "2026-12-18"}, conference_type="initial")
+    # 24 hours after Fri 18 Dec 2026 -> Sat 19 Dec -> Fri 18 Dec 2026
+    assert due(result, "decision-letter-to-parents") == "2026-12-18"
+    assert limit(result, "decision-letter-to-parents") == "2026-12-19"
+
+
+# ------------------------------------------------------------------ counting: a deadline never comes before its event
+# Easter 2027: Good Friday 26 Mar, Easter Monday 29 Mar. Christmas 2026: Fri 25 Dec, Sat 26 Dec,
+# Mon 28 Dec (Boxing Day substitute).
+
+
+def test_24_hours_after_a_conference_on_christmas_day():
+    result = calculate("north-yorkshire", {"conference": "2026-12-25"}, conference_type="initial")
+    # Fri 25 Dec 2026 + 24 hours = Sat 26 Dec. The last working day on or before it is Thu 24 Dec,
+    # before the conference; first working day on or after Fri 25 Dec: Sat 26, Sun 27, Mon 28 BH
+    # -> Tue 29 Dec 2026
+    assert due(result, "decision-letter-to-parents") == "2026-12-29"
+    assert limit(result, "decision-letter-to-parents") == "2026-12-26"
+    assert "Tuesday 29 December 2026" in notes(result, "decision-letter-to-parents")
+
+
+# ------------------------------------------------------------------ counting: ordering
+
+
+def test_deadlines_sorted_by_due_date_then_id():
+    result = calculate(
+        "north-yorkshire",
+        {"strategy_discussion": "2026-12-18", "conference": "2027-01-04"},
+        conference_type="initial",
+    )
+    got = [(item["id"], item["due"]) for item in result["deadlines"]]
+    assert got == [
+        # 3 wd before Mon 4 Jan 2027: Thu 31 Dec, Wed 30, Tue 29 -> Tue 29 Dec 2026
+        ("exclusion-representations", "2026-12-29"),
+        # 2 wd before Mon 4 Jan 2027: Thu 31 Dec, Wed 30 Dec -> Wed 30 Dec 2026 (both)
+        ("reports-to-chair", "2026-12-30"),
+        ("reports-to-parents", "2026-12-30"),
+        # 24 hours after Mon 4 Jan -> Tue 5 Jan; 1 wd after -> Tue 5 Jan 2027
+        ("decision-letter-to-parents", "2027-01-05"),
+        ("outline-plan-and-decision-letter", "2027-01-05"),
+        # Fri 18 Dec 2026 + 15 wd -> Wed 13 Jan 2027
+        ("icpc", "2027-01-13"),
+        # Mon 4 Jan 2027 + 15 wd: 5-8 (4); 11-15 (9); 18-22 (14); 25 (15) -> Mon 25 Jan 2027
+        ("record", "2027-01-25"),
+        ("record-to-parents", "2027-01-25"),
+    ]
