@@ -1213,6 +1213,16 @@ def attendance(authority: str, **payload) -> dict:
     return result
 
 
+def assert_no_age_rule(authority: str) -> None:
+    """For an authority whose document sets no age rule: at every age a child may have at a
+    conference, no presumption, no advocate offer and no questions."""
+    for age in range(18):
+        result = attendance(authority, age=age)
+        assert result["presumption"] == "none", age
+        assert result["advocate_offered"] is None, age
+        assert result["questions"] == [], age
+
+
 def by_dates(authority: str, born: str, conference: str) -> dict:
     return attendance(authority, date_of_birth=born, conference_date=conference)
 

@@ -7,13 +7,11 @@ rules are in test_croydon_deadlines.py beside this file.
 
 from __future__ import annotations
 
-import pytest
-
 from calculators.handbook import render, training_pages
 
 from ..helpers import (
     LINKS,
-    attendance,
+    assert_no_age_rule,
     other_thresholds,
     table_cells,
     text_of,
@@ -64,12 +62,8 @@ def test_croydon_says_when_core_groups_are_set():
 # Its source sets no age rule.
 
 
-@pytest.mark.parametrize("age", range(18))
-def test_no_age_rule(age):
-    result = attendance(AUTHORITY, age=age)
-    assert result["presumption"] == "none"
-    assert result["advocate_offered"] is None
-    assert result["questions"] == []
+def test_no_age_rule():
+    assert_no_age_rule(AUTHORITY)
 
 
 # ------------------------------------------------------------------ handbook

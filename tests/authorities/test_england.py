@@ -7,9 +7,8 @@ rules are in test_england_deadlines.py beside this file.
 
 from __future__ import annotations
 
-import pytest
-
 from ..helpers import (
+    assert_no_age_rule,
     attendance,
     text_of,
 )
@@ -37,12 +36,8 @@ def test_a_national_summary_is_not_shown_as_a_quote():
 # Its source sets no age rule.
 
 
-@pytest.mark.parametrize("age", range(18))
-def test_no_age_rule(age):
-    result = attendance(AUTHORITY, age=age)
-    assert result["presumption"] == "none"
-    assert result["advocate_offered"] is None
-    assert result["questions"] == []
+def test_no_age_rule():
+    assert_no_age_rule(AUTHORITY)
 
 
 def test_england_note_has_no_local_source():

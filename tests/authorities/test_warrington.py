@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from calculators import handbook, run, training
 from calculators.handbook.forms import quorum_form
 
@@ -19,7 +17,7 @@ from ..helpers import (
     LINKS,
     ONE_SHORT,
     THREE_CONDITIONS,
-    attendance,
+    assert_no_age_rule,
     checker,
     condition_labels,
     form_conditions,
@@ -72,12 +70,8 @@ def test_the_section_finder_tells_sections_apart():
 # Its source sets no age rule.
 
 
-@pytest.mark.parametrize("age", range(18))
-def test_no_age_rule(age):
-    result = attendance(AUTHORITY, age=age)
-    assert result["presumption"] == "none"
-    assert result["advocate_offered"] is None
-    assert result["questions"] == []
+def test_no_age_rule():
+    assert_no_age_rule(AUTHORITY)
 
 
 # ------------------------------------------------------------------ deadline meanings
