@@ -44,24 +44,6 @@ def test_a_wrong_answer_is_told_the_right_one(page, site_url):
     )
 
 
-def test_choice_questions_by_keyboard_right_and_wrong(page, site_url, axe):
-    page.goto(site_url + "training/quorum-and-attendance/")
-    page.focus("#oxfordshire-age-11-answer-offer")
-    page.keyboard.press("ArrowDown")  # radios: the next option, "unlikely to take part"
-    page.keyboard.press("Tab")
-    page.keyboard.press("Enter")
-    verdict = page.locator("#oxfordshire-age-11 [data-verdict-outcome]")
-    verdict.wait_for(timeout=VERDICT_TIMEOUT)
-    assert verdict.get_attribute("data-verdict-outcome") == "right"
-
-    page.check("#barnsley-advocacy-answer-no")
-    page.click("#barnsley-advocacy button")
-    wrong = page.locator("#barnsley-advocacy [data-verdict-outcome]")
-    wrong.wait_for(timeout=VERDICT_TIMEOUT)
-    assert wrong.get_attribute("data-verdict-outcome") == "wrong"
-    assert not axe(page)
-
-
 def test_checking_without_an_answer_asks_for_one(page, site_url):
     page.goto(site_url + "training/quorum-and-attendance/")
     page.click("#warrington-inquorate button")
