@@ -3,7 +3,8 @@ instant navigation between kinds of page brings none, and search, the calculator
 training answer checker still work under it.
 
 Violations are caught twice: a listener for the securitypolicyviolation event, added before any
-page script runs, and Chromium's console, where each violation is also reported as an error.
+page script runs (the csp_context fixture), and Chromium's console, where each violation is also
+reported as an error. Authorities are chosen from the packs (conftest.py): any would do.
 """
 
 from __future__ import annotations
@@ -12,46 +13,27 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser_helpers import (
+    ATTENDANCE,
+    DEADLINES,
+    ICPC_IN_15_WORKING_DAYS,
+    QUORUM,
+    RESULT_TIMEOUT,
+    STRATEGY_DISCUSSION,
+    icpc_scenario,
+    quorate_attendees,
+)
+
 pytestmark = pytest.mark.browser
-
-RESULT_TIMEOUT = 60_000
-LISTEN = """
-window.__cspViolations = [];
-document.addEventListener("securitypolicyviolation", (event) => {
-  window.__cspViolations.push(
-    `${event.violatedDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile}:${event.lineNumber}`
-  );
-});
-"""
-
-
-@pytest.fixture
-def context(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    context.add_init_script(LISTEN)
-    context.problems = []
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def page(context):
-    page = context.new_page()
-    page.on(
-        "console",
-        lambda msg: context.problems.append(msg.text) if msg.type == "error" else None,
-    )
-    page.on("pageerror", lambda error: context.problems.append(f"uncaught: {error}"))
-    return page
 
 
 def violations(page) -> list[str]:
     return page.evaluate("window.__cspViolations")
 
 
-def assert_clean(context, page) -> None:
+def assert_clean(page) -> None:
     assert not violations(page), violations(page)
-    assert not context.problems, context.problems
+    assert not page.context.problems, page.context.problems
 
 
 def site_pages(built_site: Path) -> list[str]:
@@ -63,16 +45,16 @@ def site_pages(built_site: Path) -> list[str]:
     return paths
 
 
-def test_the_site_has_pages_of_every_kind(built_site):
+def test_the_site_has_pages_of_every_kind(built_site, local_authority):
     paths = site_pages(built_site)
     for expected in (
         "",
         "handbook/timing/",
         "compare/timescales/",
-        "authorities/croydon/",
+        f"authorities/{local_authority}/",
         "calculators/deadlines/",
         "training/deadlines/",
-        "training/sheets/barnsley/",
+        f"training/sheets/{local_authority}/",
         "quick-exit/",
         "404.html",
     ):
@@ -80,7 +62,8 @@ def test_the_site_has_pages_of_every_kind(built_site):
     assert len(paths) > 40
 
 
-def test_every_page_loads_without_a_violation(context, page, site_url, built_site):
+def test_every_page_loads_without_a_violation(csp_page, site_url, built_site):
+    page = csp_page
     found = {}
     for path in site_pages(built_site):
         page.goto(site_url + path, wait_until="load")
@@ -89,15 +72,18 @@ def test_every_page_loads_without_a_violation(context, page, site_url, built_sit
             found[path] = violations(page)
     assert not found, found
     # A page missing from the site (404) is the only error the console may show.
-    assert all("404" in problem for problem in context.problems), context.problems
+    assert all("404" in problem for problem in page.context.problems), page.context.problems
 
 
-def test_instant_navigation_between_kinds_of_page_brings_no_violation(context, page, site_url):
+def test_instant_navigation_between_kinds_of_page_brings_no_violation(
+    csp_page, site_url, another_local_authority
+):
+    page = csp_page
     page.goto(site_url + "handbook/convening/")
     for url_part in (
         "handbook/timing/",
         "compare/timescales/",
-        "authorities/croydon/",
+        f"authorities/{another_local_authority}/",
         "calculators/deadlines/",
         "training/deadlines/",
         "quick-exit/",
@@ -108,10 +94,11 @@ def test_instant_navigation_between_kinds_of_page_brings_no_violation(context, p
     page.locator(".md-header a.md-logo").click()
     page.wait_for_url(site_url)
     assert page.evaluate("window.document$ !== undefined")  # Material's instant navigation
-    assert_clean(context, page)
+    assert_clean(page)
 
 
-def test_search_works_under_the_policy(context, page, site_url):
+def test_search_works_under_the_policy(csp_page, site_url):
+    page = csp_page
     page.goto(site_url + "handbook/timing/")
     page.get_by_role("textbox", name="Search").click()
     page.keyboard.type("quorum")
@@ -120,63 +107,71 @@ def test_search_works_under_the_policy(context, page, site_url):
     assert any("quorum" in text.lower() for text in results.all_inner_texts())
     results.first.locator("a").first.click()
     page.wait_for_load_state()
-    assert_clean(context, page)
+    assert_clean(page)
 
 
-@pytest.mark.parametrize(
-    ("path", "selector", "expected"),
-    [
-        # Oxfordshire: 15 working days after Friday 18 December 2026, skipping Christmas Day,
-        # the Boxing Day substitute (Monday 28 December) and New Year's Day: 13 January 2027.
-        (
-            "calculators/deadlines/#authority=oxfordshire&strategy_discussion=2026-12-18",
+@pytest.mark.parametrize("calculator", ["deadlines", "quorum", "attendance"])
+def test_the_calculators_work_under_the_policy(
+    csp_page,
+    site_url,
+    calculator,
+    icpc_15_working_days_authority,
+    quorum_authority,
+    presumption_authority,
+):
+    page = csp_page
+    attendees = "&".join(f"attendee={a}" for a in quorate_attendees(quorum_authority))
+    age_authority, age = presumption_authority
+    path, selector, (attribute, value) = {
+        # An ICPC due 15 working days after Friday 18 December 2026 (browser_helpers).
+        "deadlines": (
+            DEADLINES + f"#authority={icpc_15_working_days_authority}"
+            f"&strategy_discussion={STRATEGY_DISCUSSION}",
             '[data-deadline="icpc"] time',
-            ("datetime", "2027-01-13"),
+            ("datetime", ICPC_IN_15_WORKING_DAYS),
         ),
-        # Oxfordshire's quorum: children's social care and two other agencies with contact.
-        (
-            "calculators/quorum/#authority=oxfordshire&conference_type=initial"
-            "&attendee=childrens-social-care&attendee=police&attendee=health",
+        # Children's social care and as many other agencies as the quorum asks for, in contact.
+        "quorum": (
+            QUORUM + f"#authority={quorum_authority}&conference_type=initial&{attendees}",
             "[data-outcome]",
             ("data-outcome", "quorate"),
         ),
-        # Born 29 February 2012, twelve on 29 February 2024: Oxfordshire offers attendance at 12.
-        (
-            "calculators/attendance/#authority=oxfordshire&date_of_birth=2012-02-29"
-            "&conference_date=2024-02-29",
+        # A child of the authority's presumption age is offered the chance to attend.
+        "attendance": (
+            ATTENDANCE + f"#authority={age_authority}&age={age}",
             "[data-outcome]",
             ("data-outcome", "offer"),
         ),
-    ],
-    ids=["deadlines", "quorum", "attendance"],
-)
-def test_the_calculators_work_under_the_policy(context, page, site_url, path, selector, expected):
+    }[calculator]
     page.goto(site_url + path)
     result = page.locator(selector).first
     result.wait_for(timeout=RESULT_TIMEOUT)
-    attribute, value = expected
     assert result.get_attribute(attribute) == value
-    assert_clean(context, page)
+    assert_clean(page)
 
 
-def test_the_training_answer_checker_works_under_the_policy(context, page, site_url):
-    # "A strategy discussion just before Christmas": Oxfordshire, Friday 18 December 2026, so
-    # the conference is due by Wednesday 13 January 2027 (15 working days, skipping 25 and
-    # 28 December and 1 January).
+def test_the_training_answer_checker_works_under_the_policy(csp_page, site_url):
+    # A training scenario asking for an ICPC after a strategy discussion on Friday
+    # 18 December 2026, in an authority whose ICPC is 15 working days later: the answer is
+    # Wednesday 13 January 2027 (browser_helpers).
+    page = csp_page
+    found = icpc_scenario()
     page.goto(site_url + "training/deadlines/")
     page.wait_for_selector("[data-status]:has-text('is ready')", timeout=RESULT_TIMEOUT)
-    scenario = page.locator("#christmas-icpc")
-    page.fill("#christmas-icpc-answer-day", "13")
-    page.fill("#christmas-icpc-answer-month", "1")
-    page.fill("#christmas-icpc-answer-year", "2027")
+    scenario = page.locator(f"#{found}")
+    year, month, day = ICPC_IN_15_WORKING_DAYS.split("-")
+    page.fill(f"#{found}-answer-day", str(int(day)))
+    page.fill(f"#{found}-answer-month", str(int(month)))
+    page.fill(f"#{found}-answer-year", year)
     scenario.get_by_role("button", name="Check my answer").click()
     verdict = scenario.locator("[data-verdict-outcome]")
     verdict.wait_for(timeout=RESULT_TIMEOUT)
     assert verdict.get_attribute("data-verdict-outcome") == "right"
-    assert_clean(context, page)
+    assert_clean(page)
 
 
-def test_the_policy_blocks_an_injected_script_and_other_origins(context, page, site_url):
+def test_the_policy_blocks_an_injected_script_and_other_origins(csp_context, csp_page, site_url):
+    context, page = csp_context, csp_page
     # What the policy is for: script that found its way into a page does not run, and nothing
     # is fetched from another origin. (Any request to another origin is refused here anyway.)
     context.route("https://example.org/**", lambda route: route.abort())

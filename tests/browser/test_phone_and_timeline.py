@@ -15,9 +15,10 @@ pytestmark = pytest.mark.browser
 PHONE = {"width": 375, "height": 740}
 RESULT_TIMEOUT = 60_000
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]
-DEADLINES = (
-    "calculators/deadlines/#authority=oxfordshire&strategy_discussion=2026-12-18&edd=2027-06-01"
-)
+# For an authority chosen from the packs (conftest.py): with an expected delivery date, the
+# timeline shows today, the start of the pre-birth assessment, the ICPC and the pre-birth
+# conference.
+DEADLINES = "calculators/deadlines/#authority={}&strategy_discussion=2026-12-18&edd=2027-06-01"
 
 TIMELINE_GEOMETRY = """() => {
   const figure = document.querySelector('.cpc-timeline');
@@ -47,14 +48,14 @@ TIMELINE_GEOMETRY = """() => {
 }"""
 
 
-def show_deadlines(page, site_url: str) -> None:
-    page.goto(site_url + DEADLINES)
+def show_deadlines(page, site_url: str, authority: str) -> None:
+    page.goto(site_url + DEADLINES.format(authority))
     page.locator("[data-results]:not([hidden]) .cpc-timeline").wait_for(timeout=RESULT_TIMEOUT)
 
 
 @pytest.mark.parametrize("medium", ["phone", "print"])
 def test_the_timeline_is_legible_with_every_label_whole_and_above_its_line(
-    browser, site_url, medium
+    browser, site_url, medium, pre_birth_timeline_authority
 ):
     viewport = PHONE if medium == "phone" else {"width": 700, "height": 1000}
     context = browser.new_context(viewport=viewport, bypass_csp=True)
@@ -62,7 +63,7 @@ def test_the_timeline_is_legible_with_every_label_whole_and_above_its_line(
     # Before every deadline, so today is the first row.
     page.clock.set_fixed_time("2026-11-02T10:00:00")
     try:
-        show_deadlines(page, site_url)
+        show_deadlines(page, site_url, pre_birth_timeline_authority)
         if medium == "print":
             page.emulate_media(media="print")
         geometry = page.evaluate(TIMELINE_GEOMETRY)
@@ -86,6 +87,7 @@ def test_the_timeline_is_legible_with_every_label_whole_and_above_its_line(
         assert row["dotRight"] <= geometry["box"]["right"] + 0.5, row
 
 
+# An authority whose ICPC is 15 working days after the strategy discussion (conftest.py).
 # Strategy discussion Friday 18 December 2026: the ICPC is due 15 working days later, on
 # Wednesday 13 January 2027 (25 and 28 December and 1 January are bank holidays; 28 December is
 # Boxing Day's substitute). Worked out by hand for each device date:
@@ -100,14 +102,15 @@ STANDING = [
 
 @pytest.mark.parametrize(("now", "words", "status"), STANDING)
 def test_each_deadline_says_where_it_stands_on_the_device_s_date(
-    browser, site_url, now, words, status
+    browser, site_url, now, words, status, icpc_15_working_days_authority
 ):
     context = browser.new_context(viewport={"width": 1000, "height": 900})
     page = context.new_page()
     page.clock.set_fixed_time(now)
     try:
         page.goto(
-            site_url + "calculators/deadlines/#authority=england&strategy_discussion=2026-12-18"
+            site_url + f"calculators/deadlines/#authority={icpc_15_working_days_authority}"
+            "&strategy_discussion=2026-12-18"
         )
         icpc = page.locator('[data-results]:not([hidden]) [data-deadline="icpc"]')
         icpc.wait_for(timeout=RESULT_TIMEOUT)
@@ -182,20 +185,20 @@ READING_PAGES = [
     "handbook/timing/",
     "compare/timescales/",
     "compare/quorum/",
-    "authorities/north-yorkshire/",
+    "authorities/{local}/",
     "training/deadlines/",
-    "training/sheets/oxfordshire/",
+    "training/sheets/{local}/",
     "sources/",
     "accessibility/",
 ]
 CALCULATORS = {
-    "deadlines-results": (DEADLINES, "results"),
+    "deadlines-results": (DEADLINES.format("{timeline}"), "results"),
     "quorum-results": (
-        "calculators/quorum/?authority=warrington&conference_type=review"
+        "calculators/quorum/?authority={quorum}&conference_type=review"
         "&attendee=childrens-social-care",
         "results",
     ),
-    "attendance-results": ("calculators/attendance/?authority=oxfordshire&age=14", "results"),
+    "attendance-results": ("calculators/attendance/?authority={attendance}&age=14", "results"),
     "deadlines-errors": ("calculators/deadlines/", "errors"),
     "quorum-errors": ("calculators/quorum/", "errors"),
     "attendance-errors": ("calculators/attendance/", "errors"),
@@ -212,7 +215,10 @@ def axe_violations(page, axe_script: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("path", READING_PAGES, ids=lambda p: p or "home")
-def test_reading_pages_have_no_axe_violations_at_375px(browser, site_url, axe_script, path):
+def test_reading_pages_have_no_axe_violations_at_375px(
+    browser, site_url, axe_script, path, local_authority
+):
+    path = path.format(local=local_authority)
     context = browser.new_context(viewport=PHONE, bypass_csp=True)
     page = context.new_page()
     try:
@@ -225,9 +231,20 @@ def test_reading_pages_have_no_axe_violations_at_375px(browser, site_url, axe_sc
 
 @pytest.mark.parametrize("case", list(CALCULATORS))
 def test_calculators_with_results_or_errors_have_no_axe_violations_at_375px(
-    browser, site_url, axe_script, case
+    browser,
+    site_url,
+    axe_script,
+    case,
+    pre_birth_timeline_authority,
+    quorum_authority,
+    attendance_authority,
 ):
     path, showing = CALCULATORS[case]
+    path = path.format(
+        timeline=pre_birth_timeline_authority,
+        quorum=quorum_authority,
+        attendance=attendance_authority,
+    )
     context = browser.new_context(viewport=PHONE, bypass_csp=True)
     page = context.new_page()
     try:

@@ -36,13 +36,6 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"-\s*", "", text)).strip()
 
 
-@pytest.fixture(scope="module")
-def print_context(browser):
-    context = browser.new_context(bypass_csp=True)  # the test injects its own marker styles
-    yield context
-    context.close()
-
-
 @pytest.mark.parametrize("css_size", [False, True], ids=["a4-portrait", "a4-page-css"])
 @pytest.mark.parametrize("topic", COMPARE)
 def test_comparison_tables_print_every_authority_column_on_a4(
@@ -105,37 +98,48 @@ def test_a_handbook_page_prints_without_navigation_with_its_address_and_the_date
         assert nav not in text, nav
 
 
-# Each calculator opened by a link, and what its printout must say it was worked out from.
-RESULTS = {
-    "deadlines": (
-        "calculators/deadlines/#authority=oxfordshire&strategy_discussion=2026-12-18"
-        "&closure_days=2026-12-24",
-        [
-            "Authority Oxfordshire",
-            "Date of the strategy discussion Friday 18 December 2026",
-            "Office closure days Thursday 24 December 2026",
-            # The ICPC, 15 working days after 18 December: 24 December is closed, and 25 and
-            # 28 December and 1 January are bank holidays.
-            "Thursday 14 January 2027",
-        ],
-    ),
-    "quorum": (
-        "calculators/quorum/#authority=oxfordshire&conference_type=initial"
-        "&attendee=childrens-social-care&attendee=police",
-        ["Authority Oxfordshire", "Type of conference Initial"],
-    ),
-    "attendance": (
-        "calculators/attendance/#authority=barnsley&age=13",
-        ["Authority Barnsley", "Child's age in years 13"],
-    ),
-}
+# What each calculator's printout must say it was worked out from, for an authority chosen from
+# the packs (conftest.py): (link, [text the printout must hold]).
+def printed_result(name, deadline_authority, quorum_authority, attendance_authority):
+    named = authorities()
+    return {
+        "deadlines": (
+            f"calculators/deadlines/#authority={deadline_authority}&strategy_discussion=2026-12-18"
+            "&closure_days=2026-12-24",
+            [
+                f"Authority {named[deadline_authority]['name']}",
+                "Date of the strategy discussion Friday 18 December 2026",
+                "Office closure days Thursday 24 December 2026",
+                # The ICPC, 15 working days after 18 December: 24 December is closed, and 25 and
+                # 28 December and 1 January are bank holidays.
+                "Thursday 14 January 2027",
+            ],
+        ),
+        "quorum": (
+            f"calculators/quorum/#authority={quorum_authority}&conference_type=initial"
+            "&attendee=childrens-social-care&attendee=police",
+            [f"Authority {named[quorum_authority]['name']}", "Type of conference Initial"],
+        ),
+        "attendance": (
+            f"calculators/attendance/#authority={attendance_authority}&age=13",
+            [f"Authority {named[attendance_authority]['name']}", "Child's age in years 13"],
+        ),
+    }[name]
 
 
-@pytest.mark.parametrize("name", list(RESULTS))
+@pytest.mark.parametrize("name", ["deadlines", "quorum", "attendance"])
 def test_printed_results_say_what_they_were_worked_out_from(
-    print_context, site_url, tmp_path, name
+    print_context,
+    site_url,
+    tmp_path,
+    name,
+    icpc_15_working_days_authority,
+    quorum_authority,
+    another_local_authority,
 ):
-    link, expected = RESULTS[name]
+    link, expected = printed_result(
+        name, icpc_15_working_days_authority, quorum_authority, another_local_authority
+    )
     page = print_context.new_page()
     page.clock.set_fixed_time("2026-12-21T09:30:00")
     try:

@@ -3,64 +3,56 @@ address (a browser never sends that part to a server), old links with the inputs
 string still work and lose the query at once, no request carries a typed date or search, and no
 page sends a referrer anywhere.
 
-The dates are worked out by hand: a child born on 29 February 2012 is still 11 on 28 February
-2024 and turns 12 on 29 February 2024 (a leap day); Oxfordshire offers attendance from 12.
+The typed dates are a birthday (conftest.py, typed_birthday): in an authority that offers
+attendance from a presumption age, a child who turns that age on the day of the conference is
+offered the chance to attend, and the day before is not expected to.
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
-pytestmark = pytest.mark.browser
-
-ATTENDANCE = "calculators/attendance/"
-DEADLINES = "calculators/deadlines/"
-RESULT_TIMEOUT = 60_000
-BORN = {
-    "authority": ["oxfordshire"],
-    "date_of_birth": ["2012-02-29"],
-    "conference_date": ["2024-02-29"],
-}
-BORN_LINK = "authority=oxfordshire&date_of_birth=2012-02-29&conference_date=2024-02-29"
-# Every way the typed date could be written in a URL or a header.
-TYPED_DATE = re.compile(
-    r"2012-0?2-29|29[ /.%20+-]+0?2[ /.%20+-]+2012|2012%2D02%2D29", re.IGNORECASE
+from tests.browser_helpers import (
+    ATTENDANCE,
+    DEADLINES,
+    RESULT_TIMEOUT,
+    outcome,
+    type_date,
+    wait_ready,
 )
 
-
-@pytest.fixture
-def context(browser):
-    context = browser.new_context()
-    context.sent = []
-    context.on("request", lambda request: context.sent.append(request))
-    yield context
-    context.close()
+pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def page(context):
-    return context.new_page()
+def born(case: dict[str, str]) -> dict[str, list[str]]:
+    """The inputs as the address's fragment should hold them."""
+    return {name: [case[name]] for name in ("authority", "date_of_birth", "conference_date")}
 
 
-def outcome(page) -> str:
-    result = page.locator("[data-outcome]")
-    result.wait_for(timeout=RESULT_TIMEOUT)
-    return result.get_attribute("data-outcome")
+def born_link(case: dict[str, str]) -> str:
+    return urlencode({name: values[0] for name, values in born(case).items()})
 
 
-def type_birthday(page) -> None:
-    page.wait_for_selector("form[data-ready='true']", timeout=RESULT_TIMEOUT)
-    page.select_option("#authority", "oxfordshire")
-    for name, (day, month, year) in {
-        "date_of_birth": ("29", "2", "2012"),
-        "conference_date": ("29", "2", "2024"),
-    }.items():
-        page.fill(f"#{name}-day", day)
-        page.fill(f"#{name}-month", month)
-        page.fill(f"#{name}-year", year)
+def typed_date(case: dict[str, str]) -> re.Pattern:
+    """Every way the typed date of birth could be written in a URL or a header."""
+    year, month, day = (int(part) for part in case["date_of_birth"].split("-"))
+    gap = r"[ /.%20+-]+"
+    return re.compile(
+        rf"{year}-0?{month}-0?{day}|0?{day}{gap}0?{month}{gap}{year}"
+        rf"|{year}%2D{month:02d}%2D{day:02d}",
+        re.IGNORECASE,
+    )
+
+
+def type_birthday(page, case: dict[str, str]) -> None:
+    wait_ready(page)
+    page.select_option("#authority", case["authority"])
+    for name in ("date_of_birth", "conference_date"):
+        year, month, day = case[name].split("-")
+        type_date(page, name, str(int(day)), str(int(month)), year)
     page.click("button[data-submit]")
 
 
@@ -68,37 +60,46 @@ def fragment(page) -> dict[str, list[str]]:
     return parse_qs(urlsplit(page.url).fragment)
 
 
-def test_after_a_calculation_the_inputs_are_after_the_hash_not_in_the_query(page, site_url):
+def test_after_a_calculation_the_inputs_are_after_the_hash_not_in_the_query(
+    page, site_url, typed_birthday
+):
     page.goto(site_url + ATTENDANCE)
-    type_birthday(page)
+    type_birthday(page, typed_birthday)
     assert outcome(page) == "offer"
     assert "?" not in page.url
-    assert fragment(page) == BORN
+    assert fragment(page) == born(typed_birthday)
 
 
-def test_a_hash_link_gives_the_same_result(page, site_url):
-    page.goto(f"{site_url}{ATTENDANCE}#{BORN_LINK}")
+def test_a_hash_link_gives_the_same_result(page, site_url, typed_birthday):
+    link = born_link(typed_birthday)
+    page.goto(f"{site_url}{ATTENDANCE}#{link}")
     assert outcome(page) == "offer"
-    assert page.input_value("#date_of_birth-day") == "29"
-    # A day earlier the child is still 11: not expected to attend.
-    page.goto(f"{site_url}{ATTENDANCE}#{BORN_LINK.replace('2024-02-29', '2024-02-28')}")
+    day = str(int(typed_birthday["date_of_birth"].split("-")[2]))
+    assert page.input_value("#date_of_birth-day") == day
+    # A day earlier the child is a year younger: not expected to attend.
+    earlier = link.replace(typed_birthday["conference_date"], typed_birthday["day_before"])
+    page.goto(f"{site_url}{ATTENDANCE}#{earlier}")
     page.reload()
     assert outcome(page) == "not-expected"
 
 
-def test_an_old_query_link_still_works_and_the_query_leaves_the_address(page, site_url):
-    page.goto(f"{site_url}{ATTENDANCE}?{BORN_LINK}")
+def test_an_old_query_link_still_works_and_the_query_leaves_the_address(
+    page, site_url, typed_birthday
+):
+    page.goto(f"{site_url}{ATTENDANCE}?{born_link(typed_birthday)}")
     assert outcome(page) == "offer"
     assert "?" not in page.url
-    assert fragment(page) == BORN
+    assert fragment(page) == born(typed_birthday)
     # The rewritten address is the link that reproduces the result.
     page.reload()
     assert outcome(page) == "offer"
 
 
-def test_no_request_carries_the_typed_date(context, page, site_url):
+def test_no_request_carries_the_typed_date(recording_context, site_url, typed_birthday):
+    context = recording_context
+    page = context.new_page()
     page.goto(site_url + ATTENDANCE)
-    type_birthday(page)
+    type_birthday(page, typed_birthday)
     assert outcome(page) == "offer"
     page.reload()  # the address now holds the date, after "#"
     assert outcome(page) == "offer"
@@ -106,18 +107,21 @@ def test_no_request_carries_the_typed_date(context, page, site_url):
     page.wait_for_url(site_url)
     page.go_back()
     assert outcome(page) == "offer"
+    date = typed_date(typed_birthday)
     carried = [
         f"{request.method} {request.url} {headers}"
-        for request in context.sent
+        for request in context.requests
         for headers in [request.all_headers()]
-        if TYPED_DATE.search(request.url) or any(TYPED_DATE.search(v) for v in headers.values())
+        if date.search(request.url) or any(date.search(v) for v in headers.values())
     ]
     assert not carried, carried
     local = (site_url, "data:", "blob:")
-    assert all(r.url.startswith(local) for r in context.sent)
+    assert all(r.url.startswith(local) for r in context.requests)
 
 
-def test_copy_link_gives_the_inputs_after_the_hash(context, page, site_url):
+def test_copy_link_gives_the_inputs_after_the_hash(recording_context, site_url):
+    context = recording_context
+    page = context.new_page()
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.goto(site_url + DEADLINES)
     page.wait_for_selector("form[data-ready='true']", timeout=RESULT_TIMEOUT)
@@ -132,8 +136,8 @@ def test_copy_link_gives_the_inputs_after_the_hash(context, page, site_url):
     assert "?" not in copied
     state = parse_qs(urlsplit(copied).fragment)
     assert state["strategy_discussion"] == ["2026-12-18"]
-    # The copied link, opened afresh, gives the same result: Oxfordshire (or whichever
-    # authority was chosen) is in the link too.
+    # The copied link, opened afresh, gives the same result: the authority shown (whichever
+    # it is) is in the link too.
     other = context.new_page()
     other.goto(copied)
     due = other.locator('[data-deadline="icpc"] time').first
@@ -152,8 +156,8 @@ def test_an_anchor_is_not_taken_for_inputs(page, site_url):
     assert page.locator("[data-results]").is_hidden()
 
 
-def test_the_hash_is_not_taken_for_an_anchor(page, site_url):
-    page.goto(f"{site_url}{DEADLINES}#authority=oxfordshire&strategy_discussion=2026-12-18")
+def test_the_hash_is_not_taken_for_an_anchor(page, site_url, local_authority):
+    page.goto(f"{site_url}{DEADLINES}#authority={local_authority}&strategy_discussion=2026-12-18")
     page.locator('[data-deadline="icpc"] time').first.wait_for(timeout=RESULT_TIMEOUT)
     # Nothing scrolled to a missing id; the inputs are still in the address.
     assert page.evaluate("window.scrollY") == 0
@@ -176,7 +180,9 @@ def test_anchors_on_training_pages_still_work(page, site_url):
     assert header_bottom <= top < header_bottom + 60
 
 
-def test_a_search_is_never_sent_to_the_server(context, page, site_url):
+def test_a_search_is_never_sent_to_the_server(recording_context, site_url):
+    context = recording_context
+    page = context.new_page()
     page.goto(site_url + "handbook/timing/")
     page.get_by_role("textbox", name="Search").click()
     page.keyboard.type("strategy")
@@ -188,11 +194,13 @@ def test_a_search_is_never_sent_to_the_server(context, page, site_url):
     results.first.click()
     page.wait_for_load_state("networkidle")
     assert "?" not in page.url
-    sent = [r.url for r in context.sent if "strategy" in urlsplit(r.url).query.lower()]
+    sent = [r.url for r in context.requests if "strategy" in urlsplit(r.url).query.lower()]
     assert not sent, sent
 
 
-def test_no_page_sends_a_referrer(context, page, site_url):
+def test_no_page_sends_a_referrer(recording_context, site_url):
+    context = recording_context
+    page = context.new_page()
     outside: list = []
     context.route(
         re.compile(r"^https://squidfunk\.github\.io/.*"),
@@ -203,7 +211,7 @@ def test_no_page_sends_a_referrer(context, page, site_url):
     )
     page.goto(site_url + "handbook/timing/")
     assert page.locator('meta[name="referrer"]').get_attribute("content") == "no-referrer"
-    inside = [r for r in context.sent if r.url.startswith(site_url)]
+    inside = [r for r in context.requests if r.url.startswith(site_url)]
     assert inside and not [r.url for r in inside if "referer" in r.all_headers()]
     # The only link to another site: Material's credit in the footer, which opens a new tab.
     link = page.locator(".md-footer a[href^='https://']")

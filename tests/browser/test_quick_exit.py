@@ -5,66 +5,18 @@ is readable, and the sticky header it sits in never hides the element that has f
 
 from __future__ import annotations
 
-import re
-
 import pytest
+
+from tests.browser_helpers import (
+    EXIT_TEST_PAGE,
+    NEUTRAL,
+    answer_the_neutral_site,
+    neutral_requests,
+)
 
 pytestmark = pytest.mark.browser
 
-NEUTRAL = "https://www.bbc.co.uk/weather"
 BUTTON_NAME = "Emergency Exit this page"
-PHONE = {"width": 375, "height": 667}
-LONG_PAGE = "handbook/exclusion/"
-
-
-class Neutral:
-    """Answers the neutral site locally (no request leaves the machine) and records each request
-    made to it. With stay=True it answers 204 No Content, so the browser stays on the page."""
-
-    def __init__(self, context, stay: bool = False) -> None:
-        self.requests: list = []
-        self.stay = stay
-        context.route(re.compile(r"^https://www\.bbc\.co\.uk/.*"), self._answer)
-
-    def _answer(self, route) -> None:
-        self.requests.append(route.request)
-        if self.stay:
-            route.fulfill(status=204)
-        else:
-            route.fulfill(
-                status=200, content_type="text/html", body="<title>Weather</title><p>Weather</p>"
-            )
-
-
-def open_page(context, path: str = LONG_PAGE):
-    page = context.new_page()
-    page.goto("about:blank")
-    page.goto(page.context.site_url + path)
-    return page
-
-
-@pytest.fixture
-def context(browser, site_url):
-    context = browser.new_context()
-    context.site_url = site_url
-    context.neutral = Neutral(context)
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def page(context):
-    return open_page(context)
-
-
-@pytest.fixture
-def phone(browser, site_url):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    context.site_url = site_url
-    Neutral(context)
-    page = open_page(context)
-    yield page
-    context.close()
 
 
 def exit_button(page):
@@ -108,60 +60,63 @@ def uncovered(page, locator) -> bool:
     )
 
 
-def test_button_comes_straight_after_the_skip_link_and_names_itself(page):
+def test_button_comes_straight_after_the_skip_link_and_names_itself(exit_page):
+    page = exit_page
     assert exit_button(page).is_visible()
     tab_to_exit_button(page)
 
 
-def test_button_exits(page):
+def test_button_exits(exit_page):
+    page = exit_page
     exit_button(page).click()
     assert_left_without_history(page)
 
 
-def test_button_exits_with_enter(page):
+def test_button_exits_with_enter(exit_page):
+    page = exit_page
     tab_to_exit_button(page)
     page.keyboard.press("Enter")
     assert_left_without_history(page)
 
 
-def test_button_exits_with_space(page):
+def test_button_exits_with_space(exit_page):
+    page = exit_page
     # It is a link made to look and act like a button: Space must work as on a <button>.
     tab_to_exit_button(page)
     page.keyboard.press("Space")
     assert_left_without_history(page)
 
 
-def test_the_page_is_hidden_at_once(browser, site_url):
+def test_the_page_is_hidden_at_once(open_recording_context, open_exit_test_page):
     # The neutral site answers "no content", so the tab stays on the page as it was left.
-    context = browser.new_context()
-    context.site_url = site_url
-    neutral = Neutral(context, stay=True)
-    try:
-        page = open_page(context)
-        exit_button(page).click()
-        assert len(neutral.requests) == 1
-        overlay = page.locator(".govuk-exit-this-page-overlay")
-        assert overlay.is_visible()
-        assert overlay.inner_text() == "Loading."
-        assert not page.locator("article").is_visible()
-        assert not exit_button(page).is_visible()
-    finally:
-        context.close()
+    context = open_recording_context()
+    answer_the_neutral_site(context, stay=True)
+    page = open_exit_test_page(context)
+    exit_button(page).click()
+    assert len(neutral_requests(context)) == 1
+    overlay = page.locator(".govuk-exit-this-page-overlay")
+    assert overlay.is_visible()
+    assert overlay.inner_text() == "Loading."
+    assert not page.locator("article").is_visible()
+    assert not exit_button(page).is_visible()
 
 
 @pytest.mark.parametrize("how", ["click", "shift"])
-def test_the_neutral_site_is_not_told_where_the_user_came_from(context, page, how):
+def test_the_neutral_site_is_not_told_where_the_user_came_from(exit_context, exit_page, how):
+    context = exit_context
+    page = exit_page
     if how == "click":
         exit_button(page).click()
     else:
         for _ in range(3):
             page.keyboard.press("Shift")
     page.wait_for_url(NEUTRAL)
-    (request,) = context.neutral.requests
+    (request,) = neutral_requests(context)
     assert "referer" not in request.all_headers()
 
 
-def test_shift_three_times_exits_and_each_press_is_announced(page):
+def test_shift_three_times_exits_and_each_press_is_announced(exit_page):
+    page = exit_page
     page.keyboard.press("Shift")
     assert status(page).text_content() == "Shift, press 2 more times to exit."
     page.keyboard.press("Shift")
@@ -170,24 +125,27 @@ def test_shift_three_times_exits_and_each_press_is_announced(page):
     assert_left_without_history(page)
 
 
-def test_another_key_between_shifts_starts_the_count_again(page):
+def test_another_key_between_shifts_starts_the_count_again(exit_page):
+    page = exit_page
     page.keyboard.press("Shift")
     page.keyboard.press("Shift")
     page.keyboard.press("a")
     page.keyboard.press("Shift")
     assert status(page).text_content() == "Shift, press 2 more times to exit."
-    assert "exclusion" in page.url
+    assert EXIT_TEST_PAGE in page.url
 
 
-def test_shift_as_a_modifier_does_not_count(page):
+def test_shift_as_a_modifier_does_not_count(exit_page):
+    page = exit_page
     for _ in range(3):
         page.keyboard.press("Shift+KeyA")
     for _ in range(3):
         page.keyboard.press("Shift+Tab")
-    assert "exclusion" in page.url
+    assert EXIT_TEST_PAGE in page.url
 
 
-def test_presses_more_than_five_seconds_apart_do_not_exit(page):
+def test_presses_more_than_five_seconds_apart_do_not_exit(exit_page):
+    page = exit_page
     page.clock.install()
     page.reload()
     page.keyboard.press("Shift")
@@ -195,10 +153,11 @@ def test_presses_more_than_five_seconds_apart_do_not_exit(page):
     page.clock.run_for(5100)
     assert status(page).text_content() == "Exit this page expired."
     page.keyboard.press("Shift")
-    assert "exclusion" in page.url
+    assert EXIT_TEST_PAGE in page.url
 
 
-def test_coming_back_shows_the_page_again(page):
+def test_coming_back_shows_the_page_again(exit_page):
+    page = exit_page
     # A page restored by Back (from the back/forward cache) must not stay hidden.
     page.keyboard.press("Shift")
     page.evaluate(
@@ -209,20 +168,23 @@ def test_coming_back_shows_the_page_again(page):
     assert status(page).text_content() == ""
 
 
-def test_label_and_hint_are_readable(page):
+def test_label_and_hint_are_readable(exit_page):
+    page = exit_page
     for locator in (exit_button(page), page.locator(".cpc-exit__hint a")):
         size = locator.evaluate("element => parseFloat(getComputedStyle(element).fontSize)")
         assert size >= 16, size
 
 
-def test_on_a_phone_the_button_stays_in_reach_after_scrolling(phone, wait_until):
+def test_on_a_phone_the_button_stays_in_reach_after_scrolling(exit_phone, wait_until):
+    phone = exit_phone
     scroll_to_the_end(phone, wait_until)
     assert uncovered(phone, exit_button(phone))
     exit_button(phone).tap()
     assert_left_without_history(phone)
 
 
-def test_on_a_phone_the_menu_and_search_open_below_the_button(phone, wait_until):
+def test_on_a_phone_the_menu_and_search_open_below_the_button(exit_phone, wait_until):
+    phone = exit_phone
     scroll_to_the_end(phone, wait_until)
     phone.locator("label.md-header__button[for='__drawer']").tap()
     wait_until(
@@ -237,7 +199,8 @@ def test_on_a_phone_the_menu_and_search_open_below_the_button(phone, wait_until)
     assert uncovered(phone, phone.get_by_role("textbox", name="Search"))
 
 
-def test_on_a_phone_the_sticky_header_never_hides_the_focused_element(phone, wait_until):
+def test_on_a_phone_the_sticky_header_never_hides_the_focused_element(exit_phone, wait_until):
+    phone = exit_phone
     # WCAG 2.2, 2.4.11 Focus not obscured: moving backwards through the page's links puts each
     # at the top of the screen, where the exit button and Material's title bar stick.
     scroll_to_the_end(phone, wait_until)
@@ -260,11 +223,12 @@ def test_on_a_phone_the_sticky_header_never_hides_the_focused_element(phone, wai
         checked += 1
         assert box["top"] >= header_bottom - 1, (box, header_bottom)
     assert checked >= 10
-    assert "exclusion" in phone.url
+    assert EXIT_TEST_PAGE in phone.url
 
 
-def test_an_anchor_lands_below_the_sticky_header(phone):
-    phone.goto(phone.context.site_url + LONG_PAGE + "#where-they-differ")
+def test_an_anchor_lands_below_the_sticky_header(exit_phone, site_url):
+    phone = exit_phone
+    phone.goto(site_url + EXIT_TEST_PAGE + "#where-they-differ")
     heading = phone.locator("#where-they-differ")
     heading.wait_for()
     phone.wait_for_timeout(300)
@@ -275,7 +239,8 @@ def test_an_anchor_lands_below_the_sticky_header(phone):
     assert header_bottom <= top < header_bottom + 60
 
 
-def test_the_hint_links_to_the_page_on_quick_exit_and_history(page):
+def test_the_hint_links_to_the_page_on_quick_exit_and_history(exit_page):
+    page = exit_page
     page.locator(".cpc-exit__hint").get_by_role("link", name="Quick exit and history").click()
     page.wait_for_url("**/quick-exit/")
     assert page.title().startswith("Quick exit and browsing history - ")

@@ -18,7 +18,7 @@ PAGES = [
     "handbook/membership-and-quorum/",
     "compare/timescales/",
     "compare/quorum/",
-    "authorities/oxfordshire/",
+    "authorities/{local}/",
     "sources/",
     "glossary/",
 ]
@@ -41,8 +41,9 @@ def _origin(url: str) -> str:
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
 def test_page_is_local_error_free_and_accessible(
-    browser, site_url: str, axe_script: Path, path: str
+    browser, site_url: str, axe_script: Path, path: str, local_authority: str
 ) -> None:
+    path = path.format(local=local_authority)
     context = browser.new_context()
     requests: list[str] = []
     console_errors: list[str] = []

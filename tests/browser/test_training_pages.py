@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from tests.browser_helpers import unanswered_choice_scenario
+
 pytestmark = pytest.mark.browser
 
 VERDICT_TIMEOUT = 60_000
@@ -44,45 +46,17 @@ def test_a_wrong_answer_is_told_the_right_one(page, site_url):
     )
 
 
-def test_choice_questions_by_keyboard_right_and_wrong(page, site_url, axe):
-    page.goto(site_url + "training/quorum-and-attendance/")
-    page.focus("#oxfordshire-age-11-answer-offer")
-    page.keyboard.press("ArrowDown")  # radios: the next option, "unlikely to take part"
-    page.keyboard.press("Tab")
-    page.keyboard.press("Enter")
-    verdict = page.locator("#oxfordshire-age-11 [data-verdict-outcome]")
-    verdict.wait_for(timeout=VERDICT_TIMEOUT)
-    assert verdict.get_attribute("data-verdict-outcome") == "right"
-
-    page.check("#barnsley-advocacy-answer-no")
-    page.click("#barnsley-advocacy button")
-    wrong = page.locator("#barnsley-advocacy [data-verdict-outcome]")
-    wrong.wait_for(timeout=VERDICT_TIMEOUT)
-    assert wrong.get_attribute("data-verdict-outcome") == "wrong"
-    assert not axe(page)
-
-
 def test_checking_without_an_answer_asks_for_one(page, site_url):
+    # Any scenario answered by choosing (yes or no, or one of some options) will do.
+    scenario = unanswered_choice_scenario()
     page.goto(site_url + "training/quorum-and-attendance/")
-    page.click("#warrington-inquorate button")
-    error = page.locator("#warrington-inquorate-answer-error")
+    page.click(f"#{scenario} button")
+    error = page.locator(f"#{scenario}-answer-error")
     error.wait_for()
     assert "Choose an answer" in error.inner_text()
 
 
-@pytest.mark.parametrize(
-    ("path", "pages"),
-    [
-        ("training/handout/", None),
-        ("training/answers/", None),
-        ("training/sheets/oxfordshire/", 1),
-        ("training/sheets/north-yorkshire/", 1),
-        ("training/sheets/croydon/", 1),
-        ("training/sheets/barnsley/", 1),
-        ("training/sheets/warrington/", 1),
-    ],
-)
-def test_printouts_fit_a4_without_clipping(page, site_url, axe, path, pages):
+def _fits_a4(page, site_url, axe, path, pages):
     page.goto(site_url + path)
     assert not axe(page)
     page.set_viewport_size({"width": A4_PRINTABLE_WIDTH, "height": 1000})
@@ -106,3 +80,12 @@ def test_printouts_fit_a4_without_clipping(page, site_url, axe, path, pages):
         assert count == pages
     else:
         assert count >= 1
+
+
+@pytest.mark.parametrize("path", ["training/handout/", "training/answers/"])
+def test_printouts_fit_a4_without_clipping(page, site_url, axe, path):
+    _fits_a4(page, site_url, axe, path, None)
+
+
+def test_each_authority_s_sheet_fits_one_a4_page(page, site_url, axe, each_local_authority):
+    _fits_a4(page, site_url, axe, f"training/sheets/{each_local_authority}/", 1)
