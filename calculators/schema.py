@@ -111,7 +111,9 @@ def _ages(value: list) -> str | None:
 
 
 def _age(value: int) -> str | None:
-    return None if 0 <= value <= 17 else "must be an age from 0 to 17"
+    from .attendance import OLDEST  # the oldest a child at a conference can be
+
+    return None if 0 <= value <= OLDEST else f"must be an age from 0 to {OLDEST}"
 
 
 def _period_named(action: dict) -> tuple[str, str] | None:

@@ -226,3 +226,12 @@ def test_the_handbook_says_when_a_document_is_silent_on_going_ahead():
         "- The document does not say whether a conference that is not quorate may go ahead."
     ]
     assert _going_ahead_cell(rule) == []  # the comparison cell then reads "Not stated"
+
+
+@pytest.mark.parametrize("authority", WITH_PRESUMPTION)
+def test_an_age_presumption_is_an_age_a_child_at_a_conference_can_have(authority):
+    table = copy.deepcopy(packs()[authority]["attendance"])
+    table["presumption_age"] = 18  # an adult: conferences are for children under 18
+    assert problem("attendance.toml", table) == (
+        "x/attendance.toml: presumption_age must be an age from 0 to 17 (it is 18)"
+    )
