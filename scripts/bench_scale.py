@@ -30,8 +30,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def copy_repository(target: Path) -> None:
+    """The repository's files (tracked, and new ones git does not ignore) copied to `target`,
+    with node_modules linked rather than copied."""
     listed = subprocess.run(
-        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
     ).stdout.decode()
     for name in filter(None, listed.split("\0")):
         source = ROOT / name
@@ -39,6 +44,19 @@ def copy_repository(target: Path) -> None:
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / name)
     (target / "node_modules").symlink_to(ROOT / "node_modules")
+
+
+def build(repo: Path, site: Path, python: str = sys.executable) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` of the copy at `repo` into `site`, reading the copy's own code
+    and rules (PYTHONPATH), not the installed ones."""
+    return subprocess.run(
+        [python, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
+        cwd=repo,
+        env={**os.environ, "PYTHONPATH": str(repo), "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def plan(local: list[str], count: int) -> list[tuple[str, str, int]]:
@@ -105,16 +123,8 @@ def measure(count: int, python: str) -> dict[str, Any]:
         copy_repository(repo)
         added = add_authorities(repo, count)
         site = repo / "site"
-        env = {**os.environ, "PYTHONPATH": str(repo), "NO_MKDOCS_2_WARNING": "1"}
         started = time.perf_counter()
-        built = subprocess.run(
-            [python, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
-            cwd=repo,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        built = build(repo, site, python)
         seconds = time.perf_counter() - started
         if built.returncode != 0:
             sys.exit(f"The build with {count} authorities failed:\n{built.stderr}")

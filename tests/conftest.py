@@ -66,23 +66,14 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def copied_authority(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(repository copy, its built site): a copy of this repository in which a local pack and
     its prose were copied to the id `newtown`, named Newtown, and the site built strictly."""
-    from .helpers import copy_authority, copy_repository
+    from .helpers import build_copy, copy_authority, copy_repository
     from .packs import local
 
     repo = tmp_path_factory.mktemp("copied") / "repo"
     copy_repository(repo)
     copy_authority(repo, local()[0], "newtown", "Newtown", "Newtown")
     site = repo / "site"
-    built = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=repo,
-        env={**os.environ, "PYTHONPATH": str(repo), "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if built.returncode != 0:
-        pytest.fail(f"the copy's strict build failed:\n{built.stdout}\n{built.stderr}")
+    build_copy(repo, site)
     return repo, site
 
 

@@ -32,9 +32,19 @@ def _load_bench_scale():
     return module
 
 
-# The files git tracks, copied to a folder, with node_modules linked rather than copied: the
-# one copy that scripts/bench_scale.py uses.
-copy_repository = _load_bench_scale().copy_repository
+bench_scale = _load_bench_scale()
+# The repository copied to a folder: the one copy that scripts/bench_scale.py uses.
+copy_repository = bench_scale.copy_repository
+
+
+def build_copy(repo: Path, site: Path) -> None:
+    """Build a copy of the repository strictly, as scripts/bench_scale.py does; a failed build
+    fails the test with MkDocs' own messages."""
+    import pytest
+
+    built = bench_scale.build(repo, site)
+    if built.returncode != 0:
+        pytest.fail(f"the copy's strict build failed:\n{built.stdout}\n{built.stderr}")
 
 
 _RUN = """

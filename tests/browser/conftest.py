@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import functools
 import http.server
-import importlib.util
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -38,6 +33,7 @@ from tests.browser_helpers import (
     local_packs,
     pick,
 )
+from tests.helpers import bench_scale, build_copy
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -174,34 +170,14 @@ def widened(browser, site_url):
         context.close()
 
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "bench_scale.py"
-
-
-def bench_scale():
-    spec = importlib.util.spec_from_file_location("bench_scale", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def many_url(tmp_path_factory):
     """A site with ten local authorities, served on a free port."""
     repo = tmp_path_factory.mktemp("many")
-    scale = bench_scale()
-    scale.copy_repository(repo)
-    assert scale.add_authorities(repo, 10) == 5
+    bench_scale.copy_repository(repo)
+    assert bench_scale.add_authorities(repo, 10) == 5
     site = repo / "site"
-    built = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
-        cwd=repo,
-        env={**os.environ, "PYTHONPATH": str(repo), "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert built.returncode == 0, built.stderr
+    build_copy(repo, site)
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args: object) -> None:
@@ -442,31 +418,14 @@ def _build_with_icpc_in(authority: str, days: int, site: Path, work: Path) -> No
     """The site built from a copy of the repository whose `authority` ICPC rule says `days`
     working days instead of 15."""
     copy = work / "repo"
-    files = subprocess.run(
-        ["git", "ls-files", "-co", "--exclude-standard"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    for name in files:
-        source = REPO_ROOT / name
-        if source.is_file():
-            (copy / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, copy / name)
-    (copy / "node_modules").symlink_to(REPO_ROOT / "node_modules")
+    bench_scale.copy_repository(copy)
     rules = copy / "calculators" / "data" / "authorities" / authority / "deadlines.toml"
     text = rules.read_text("utf-8")
     block = re.search(r'id = "icpc"\n(?:.+\n)*?period = "15 working days"', text)
     assert block, f"the ICPC rule of {authority} was not found"
     changed = block.group(0).replace('"15 working days"', f'"{days} working days"')
     rules.write_text(text.replace(block.group(0), changed), "utf-8")
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
-        cwd=copy,
-        check=True,
-        capture_output=True,
-    )
+    build_copy(copy, site)
 
 
 @pytest.fixture(scope="module")
