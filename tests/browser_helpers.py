@@ -38,6 +38,17 @@ def type_date(page, name: str, day: str, month: str, year: str) -> None:
     page.fill(f"#{name}-year", year)
 
 
+def submit_dates(page, *dates: tuple[str, str, str, str]):
+    """Types each (field, day, month, year) in the order given, submits the form and returns
+    the error summary's links once they show."""
+    for name, day, month, year in dates:
+        type_date(page, name, day, month, year)
+    page.click("button[data-submit]")
+    links = page.locator("[data-error-summary] a")
+    links.first.wait_for()
+    return links
+
+
 def deadline_due(page, deadline_id: str) -> str:
     """The ISO date shown for the deadline, once it is shown."""
     locator = page.locator(f'[data-deadline="{deadline_id}"] time').first

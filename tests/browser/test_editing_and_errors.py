@@ -12,11 +12,10 @@ from __future__ import annotations
 import pytest
 
 from calculators.data import authorities, load, national
-from tests.browser_helpers import quorate_attendees
+from tests.browser_helpers import RESULT_TIMEOUT, quorate_attendees, submit_dates, wait_ready
 
 pytestmark = pytest.mark.browser
 
-RESULT_TIMEOUT = 60_000
 ACTIVE_ID = "document.activeElement && document.activeElement.id"
 STALE = "document.querySelectorAll('[data-stale]').length === 1"
 UPDATED = "document.querySelector('[data-announce]').textContent === 'Results updated.'"
@@ -122,16 +121,11 @@ def test_two_wrong_dates_give_two_errors_in_the_order_of_the_fields(
 ):
     page = page_without_uncaught_errors
     page.goto(site_url + "calculators/deadlines/")
-    page.wait_for_selector("form[data-ready='true']", timeout=RESULT_TIMEOUT)
+    wait_ready(page)
     # The ICPC field comes after the strategy discussion's; fill it first, both wrong.
-    page.fill("#icpc-day", "12")
-    page.fill("#icpc-year", "2027")
-    page.fill("#strategy_discussion-day", "x")
-    page.fill("#strategy_discussion-month", "12")
-    page.fill("#strategy_discussion-year", "2026")
-    page.click("button[data-submit]")
-    links = page.locator("[data-error-summary] a")
-    links.first.wait_for()
+    links = submit_dates(
+        page, ("icpc", "12", "", "2027"), ("strategy_discussion", "x", "12", "2026")
+    )
     assert links.all_inner_texts() == [
         "Date of the strategy discussion must be a real date",
         "Date of the initial child protection conference must include a month",
@@ -153,15 +147,10 @@ def test_an_unreadable_date_and_an_impossible_one_are_both_in_the_summary(
     # The page cannot read the strategy discussion (no month); the calculator is the one that
     # knows 30 February 2027 is not a real date. Both show at once, in the order of the fields.
     page.goto(site_url + "calculators/deadlines/")
-    page.wait_for_selector("form[data-ready='true']", timeout=RESULT_TIMEOUT)
-    page.fill("#strategy_discussion-day", "18")
-    page.fill("#strategy_discussion-year", "2026")
-    page.fill("#icpc-day", "30")
-    page.fill("#icpc-month", "2")
-    page.fill("#icpc-year", "2027")
-    page.click("button[data-submit]")
-    links = page.locator("[data-error-summary] a")
-    links.first.wait_for()
+    wait_ready(page)
+    links = submit_dates(
+        page, ("strategy_discussion", "18", "", "2026"), ("icpc", "30", "2", "2027")
+    )
     assert links.all_inner_texts() == [
         "Date of the strategy discussion must include a month",
         "The date of the initial child protection conference must be a real date",

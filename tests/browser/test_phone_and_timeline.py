@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser_helpers import RESULT_TIMEOUT
+
 pytestmark = pytest.mark.browser
 
 # Contexts bypass the CSP only for what the tests inject themselves (axe-core, marker styles);
 # tests/browser/test_csp.py checks the site under its CSP.
 PHONE = {"width": 375, "height": 740}
-RESULT_TIMEOUT = 60_000
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]
 # For an authority chosen from the packs (conftest.py): with an expected delivery date, the
 # timeline shows today, the start of the pre-birth assessment, the ICPC and the pre-birth

@@ -194,9 +194,8 @@ def test_a_returning_user_gets_the_new_rules_on_the_next_visit(
     icpc_15_working_days_authority,
 ):
     page = recording_page
-    swappable = swappable_server
     changed_site = site_with_icpc_in_10_working_days
-    server, live = swappable
+    server, live = swappable_server
     page.goto(server.url + deadlines(icpc_15_working_days_authority))
     assert wait_for_result(page) == "2027-01-13"
     old = page.locator("[data-rules-version]").get_attribute("data-rules-version")
@@ -223,9 +222,8 @@ def test_an_open_page_replaces_results_from_superseded_rules(
     icpc_15_working_days_authority,
 ):
     page = recording_page
-    swappable = swappable_server
     changed_site = site_with_icpc_in_10_working_days
-    server, live = swappable
+    server, live = swappable_server
     page.goto(server.url + deadlines(icpc_15_working_days_authority))
     assert wait_for_result(page) == "2027-01-13"
     _deploy(live, changed_site)
