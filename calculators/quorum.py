@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import validate
-from .data import authorities, citation, national
+from .data import authorities, citation
 from .dates import Date, long_date
 from .errors import InputError, Problems
 from .fields import capital, given_input, label, one_of, options, the
@@ -24,6 +24,7 @@ from .periods import apply
 from .quorum_rules import (
     ALL_CONDITIONS,
     CONDITIONS_LOST,
+    NOT_SAID,
     SHOULD_PROCEED,
     Action,
     QuorumRule,
@@ -31,6 +32,7 @@ from .quorum_rules import (
     agency_name,
     circumstances,
     condition_label,
+    no_quorum_words,
     quorum_rule,
 )
 from .rules import authority_name
@@ -62,14 +64,9 @@ def calculate(payload: Any) -> dict:
         "not_counted": [],
     }
     if rule is None:
-        subject = (
-            "National guidance as summarised here"
-            if authority == national()
-            else f"{name}'s document"
-        )
         result["reasons"].append(
             {
-                "text": f"{subject} sets no quorum for child protection conferences. Check your local procedure.",
+                "text": f"{no_quorum_words(authority)} Check your local procedure.",
                 "source": citation(authority, authorities()[authority]["document"]),
             }
         )
@@ -203,8 +200,7 @@ def _inquorate(
     if rule.proceed is None:
         reasons.append(
             {
-                "text": f"{name}'s document does not say whether a conference that is not "
-                "quorate may go ahead. Check your local procedure.",
+                "text": f"{name}'s document {NOT_SAID}. Check your local procedure.",
                 "source": cite(None),
             }
         )

@@ -12,12 +12,27 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .data import load, national, shared
+from .data import authorities, load, national, shared
 from .periods import Period
 
 ALL_CONDITIONS = "all-conditions"  # the chair may proceed only when every condition holds
 SHOULD_PROCEED = "should-proceed"  # the chair decides; it should go ahead when all hold
 CONDITIONS_LOST = "conditions-lost"  # the source's list of conditions was lost in the capture
+
+
+# Where a document has a quorum but does not say how an inquorate conference may go ahead.
+NOT_SAID = "does not say whether a conference that is not quorate may go ahead"
+
+
+def no_quorum_words(authority: str) -> str:
+    """What to say where an authority's pack has no quorum table (the national baseline, as
+    summarised here, sets none either)."""
+    if authority == national():
+        return (
+            "National guidance as summarised here sets no quorum for child protection conferences."
+        )
+    name = authorities()[authority]["name"]
+    return f"{name}'s document sets no quorum for child protection conferences."
 
 
 def quoted(words: str) -> str:

@@ -30,9 +30,11 @@ from ..data import authorities, facts, national
 from ..quorum_rules import (
     ALL_CONDITIONS,
     CONDITIONS_LOST,
+    NOT_SAID,
     QuorumRule,
     agency_name,
     condition_label,
+    no_quorum_words,
     quorum_rule,
     quorum_rules,
     quoted,
@@ -259,15 +261,10 @@ def fact_sentence(authority: str, fact: dict, links: Links) -> str:
 
 def quorum_text(authority: str, *, links: Links) -> str:
     """The quorum rule as a short bulleted list (Markdown)."""
-    name = _name(authority)
+    _name(authority)  # an unknown authority stops here, named
     rule = quorum_rule(authority)
     if rule is None:
-        subject = (
-            "National guidance as summarised here"
-            if authority == national()
-            else f"{name}'s document"
-        )
-        return f"{subject} sets no quorum for child protection conferences."
+        return no_quorum_words(authority)
 
     def cite(quote: str | None) -> str:
         return cite_md(authority, rule.section, quote, links)
@@ -307,9 +304,7 @@ def _going_ahead_lines(rule: QuorumRule, cite: Callable[[str | None], str]) -> l
     """When an inquorate conference may (or should) still go ahead, each condition in the
     authority's own words."""
     if rule.proceed is None:
-        return [
-            "- The document does not say whether a conference that is not quorate may go ahead."
-        ]
+        return [f"- The document {NOT_SAID}."]
     if rule.proceed == CONDITIONS_LOST:
         return [
             f"- The chair may go ahead in exceptional circumstances {cite(rule.proceed_quote)}; "

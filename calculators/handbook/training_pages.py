@@ -10,7 +10,14 @@ import posixpath
 
 from ..attendance_rules import attendance_rule
 from ..data import authorities, national
-from ..quorum_rules import ALL_CONDITIONS, CONDITIONS_LOST, condition_label, quorum_rule, quoted
+from ..quorum_rules import (
+    ALL_CONDITIONS,
+    CONDITIONS_LOST,
+    NOT_SAID,
+    condition_label,
+    quorum_rule,
+    quoted,
+)
 from ..training import answer_for, choice_label, explain, result_of, scenarios, sets, story
 from . import cite_md, gap_words
 from .forms import date_input
@@ -176,7 +183,7 @@ def _quorum_brief(authority: str) -> str:
         f"({rule.section})."
     )
     if rule.proceed is None:
-        text += " The document does not say whether a conference that is not quorate may go ahead."
+        text += f" The document {NOT_SAID}."
     elif rule.proceed == CONDITIONS_LOST:
         text += " If not quorate, the chair may go ahead in exceptional circumstances (the list was lost from the capture)."
     elif rule.proceed == ALL_CONDITIONS:
